@@ -1,0 +1,51 @@
+#include "app/app.hpp"
+
+#include "app/health_routes.hpp"
+#include "auth/auth_middleware.hpp"
+#include "auth/auth_routes.hpp"
+#include "http/standard_middleware.hpp"
+
+namespace logis {
+namespace {
+
+SessionLimits sessionLimits(const Config& config) {
+  return {EpochMs{config.session_idle_minutes} * 60 * 1000, EpochMs{config.session_absolute_hours} * 3600 * 1000};
+}
+
+}  // namespace
+
+App::App(Config config, const Clock& clock)
+    : config_(std::move(config)),
+      clock_(clock),
+      database_(config_.database_url, config_.http_threads + 8),
+      auth_(database_, clock_, sessionLimits(config_)),
+      users_(database_, clock_),
+      tokens_(database_, clock_) {
+  addHealthRoutes(router_, database_);
+  addAuthRoutes(router_, auth_, config_.publicUrlIsHttps());
+  addUserRoutes(router_, users_);
+  addApiTokenRoutes(router_, tokens_);
+  server_ = std::make_unique<HttpServer>(config_.listen_host, config_.listen_port, config_.http_threads, pipeline());
+}
+
+App::~App() = default;
+
+Next App::pipeline() const {
+  Pipeline pipeline;
+  pipeline.use(std::make_unique<RequestIdMiddleware>())
+      .use(std::make_unique<AccessLogMiddleware>())
+      .use(std::make_unique<SecurityHeadersMiddleware>(config_.publicUrlIsHttps()))
+      .use(std::make_unique<ErrorMiddleware>())
+      .use(std::make_unique<BodyLimitMiddleware>(config_.max_body_bytes))
+      .use(std::make_unique<RoutingMiddleware>(router_, StaticFiles(config_.web_dir)))
+      .use(std::make_unique<AuthenticationMiddleware>(auth_, config_.publicUrlIsHttps()))
+      .use(std::make_unique<AuthorizationMiddleware>())
+      .use(std::make_unique<CsrfMiddleware>());
+  return pipeline.build([](Request& request) { return request.route->handler(request); });
+}
+
+void App::start() { server_->start(); }
+
+void App::stop(std::chrono::seconds grace) { server_->stop(grace); }
+
+}  // namespace logis

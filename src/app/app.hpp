@@ -1,0 +1,46 @@
+#pragma once
+
+#include <chrono>
+#include <memory>
+
+#include "auth/api_token_service.hpp"
+#include "auth/auth_service.hpp"
+#include "auth/user_service.hpp"
+#include "core/clock.hpp"
+#include "core/config.hpp"
+#include "db/database.hpp"
+#include "http/http_server.hpp"
+#include "http/router.hpp"
+
+namespace logis {
+
+// The whole server, wired once: database, services, routes, middleware, HTTP. `logis serve` and the API
+// tests build the same App, so the tests exercise exactly what runs in production.
+class App {
+ public:
+  App(Config config, const Clock& clock);
+  ~App();
+
+  void start();
+  void stop(std::chrono::seconds grace = std::chrono::seconds(30));
+  std::uint16_t port() const { return server_->port(); }
+
+  const Config& config() const { return config_; }
+  const Database& database() const { return database_; }
+  const Router& router() const { return router_; }
+  const UserService& users() const { return users_; }
+
+ private:
+  Next pipeline() const;
+
+  Config config_;
+  const Clock& clock_;
+  Database database_;
+  AuthService auth_;
+  UserService users_;
+  ApiTokenService tokens_;
+  Router router_;
+  std::unique_ptr<HttpServer> server_;
+};
+
+}  // namespace logis

@@ -1,0 +1,63 @@
+#include "auth/policy.hpp"
+
+#include <map>
+
+namespace logis {
+namespace {
+
+struct Row {
+  std::string_view name;
+  Grant admin, manager, agent, client;
+};
+
+const std::map<Action, Row>& matrix() {
+  static const std::map<Action, Row> rows = {
+      {Action::read_own_account, {"read_own_account", Grant::all, Grant::all, Grant::all, Grant::all}},
+      {Action::change_own_password, {"change_own_password", Grant::all, Grant::all, Grant::all, Grant::all}},
+      {Action::list_users, {"list_users", Grant::all, Grant::all, Grant::none, Grant::none}},
+      {Action::manage_users, {"manage_users", Grant::all, Grant::none, Grant::none, Grant::none}},
+      {Action::manage_api_tokens, {"manage_api_tokens", Grant::all, Grant::none, Grant::none, Grant::none}},
+  };
+  return rows;
+}
+
+}  // namespace
+
+Grant Policy::grant(Role role, Action action) {
+  const auto& row = matrix().at(action);
+  switch (role) {
+    case Role::admin: return row.admin;
+    case Role::manager: return row.manager;
+    case Role::agent: return row.agent;
+    case Role::client: return row.client;
+  }
+  return Grant::none;
+}
+
+bool Policy::allows(const Principal& principal, Action action) {
+  const bool about_own_account = action == Action::read_own_account || action == Action::change_own_password;
+  if (about_own_account && !principal.user_id) return false;  // an API token has no account of its own
+  return grant(principal.role, action) != Grant::none;
+}
+
+bool Policy::allowsOn(const Principal& principal, Action action, std::optional<std::int64_t> owner_id) {
+  switch (grant(principal.role, action)) {
+    case Grant::all: return true;
+    case Grant::own: return owner_id && principal.user_id && *owner_id == *principal.user_id;
+    case Grant::none: return false;
+  }
+  return false;
+}
+
+const std::vector<Action>& Policy::actions() {
+  static const std::vector<Action> all = [] {
+    std::vector<Action> keys;
+    for (const auto& [action, row] : matrix()) keys.push_back(action);
+    return keys;
+  }();
+  return all;
+}
+
+std::string_view Policy::actionName(Action action) { return matrix().at(action).name; }
+
+}  // namespace logis

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "auth/principal.hpp"
+
+namespace logis {
+
+// What a route does, named for the permission policy. Each route declares one (or is public).
+enum class Action {
+  read_own_account,
+  change_own_password,
+  list_users,
+  manage_users,
+  manage_api_tokens,
+};
+
+// Who may do an action: every role, or only on what they own (a record's owner_id equals the user).
+enum class Grant { none, own, all };
+
+// The one permission policy: role x action x ownership. docs/roles.md prints this table.
+class Policy {
+ public:
+  static Grant grant(Role role, Action action);
+  // True when the role may do the action at all (the route-level check).
+  static bool allows(const Principal& principal, Action action);
+  // True when the principal may act on a record owned by `owner_id` (object-level check).
+  static bool allowsOn(const Principal& principal, Action action, std::optional<std::int64_t> owner_id);
+
+  static const std::vector<Action>& actions();
+  static std::string_view actionName(Action action);
+};
+
+}  // namespace logis

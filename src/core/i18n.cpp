@@ -1,0 +1,116 @@
+#include "core/i18n.hpp"
+
+#include <unordered_map>
+
+namespace logis {
+namespace {
+
+struct Sentence {
+  std::string_view fr;
+  std::string_view en;
+};
+
+const std::unordered_map<std::string_view, Sentence>& catalogue() {
+  static const std::unordered_map<std::string_view, Sentence> sentences = {
+      {"error.unauthenticated", {"Vous devez vous connecter.", "You must sign in."}},
+      {"error.forbidden", {"Vous n'avez pas le droit de faire cela.", "You are not allowed to do this."}},
+      {"error.not_found", {"Cet élément n'existe pas.", "This item does not exist."}},
+      {"error.method_not_allowed",
+       {"Cette méthode n'est pas acceptée ici.", "This method is not allowed here."}},
+      {"error.invalid_fields",
+       {"Certains champs sont à corriger.", "Some fields need to be corrected."}},
+      {"error.malformed_json",
+       {"Le corps de la requête n'est pas un JSON valide : {detail}",
+        "The request body is not valid JSON: {detail}"}},
+      {"error.json_object_expected",
+       {"Le corps de la requête doit être un objet JSON.", "The request body must be a JSON object."}},
+      {"error.unsupported_media_type",
+       {"Envoyez le corps en application/json.", "Send the body as application/json."}},
+      {"error.body_too_large",
+       {"Le corps de la requête dépasse {limit} octets.", "The request body exceeds {limit} bytes."}},
+      {"error.csrf",
+       {"Jeton CSRF absent ou invalide : rechargez la page.",
+        "Missing or invalid CSRF token: reload the page."}},
+      {"error.internal",
+       {"Erreur interne. Référence : {request_id}.", "Internal error. Reference: {request_id}."}},
+      {"error.invalid_query",
+       {"Paramètre « {name} » invalide : {detail}", "Invalid parameter \"{name}\": {detail}"}},
+      {"error.database_unavailable",
+       {"La base de données est injoignable.", "The database cannot be reached."}},
+      {"error.malformed_url",
+       {"L'adresse demandée est mal formée.", "The requested address is malformed."}},
+      {"error.web_app_missing",
+       {"L'application web n'est pas construite dans {dir} : lancez « make build ».",
+        "The web app is not built in {dir}: run \"make build\"."}},
+      {"token.role_invalid",
+       {"Un jeton d'API a le rôle manager ou agent.", "An API token has the role manager or agent."}},
+      {"auth.invalid_credentials",
+       {"Adresse e-mail ou mot de passe incorrect.", "Wrong email address or password."}},
+      {"auth.locked",
+       {"Trop d'essais. Réessayez dans {seconds} secondes.",
+        "Too many attempts. Try again in {seconds} seconds."}},
+      {"auth.wrong_current_password",
+       {"Le mot de passe actuel est incorrect.", "The current password is wrong."}},
+      {"auth.token_invalid", {"Jeton d'API invalide ou révoqué.", "Invalid or revoked API token."}},
+      {"field.required", {"Ce champ est obligatoire.", "This field is required."}},
+      {"field.must_be_string", {"Ce champ doit être du texte.", "This field must be text."}},
+      {"field.must_be_boolean", {"Ce champ doit valoir vrai ou faux.", "This field must be true or false."}},
+      {"field.must_be_integer", {"Ce champ doit être un nombre entier.", "This field must be a whole number."}},
+      {"field.too_long",
+       {"Ce champ dépasse {max} caractères.", "This field is longer than {max} characters."}},
+      {"field.email_invalid",
+       {"Adresse e-mail invalide (exemple : nom@agence.fr).",
+        "Invalid email address (example: name@agency.com)."}},
+      {"field.role_invalid",
+       {"Rôle inconnu : choisissez admin, manager, agent ou client.",
+        "Unknown role: choose admin, manager, agent or client."}},
+      {"field.locale_invalid", {"Langue inconnue : fr ou en.", "Unknown language: fr or en."}},
+      {"password.too_short",
+       {"Le mot de passe doit contenir au moins {min} caractères.",
+        "The password must be at least {min} characters long."}},
+      {"password.too_long",
+       {"Le mot de passe ne doit pas dépasser {max} caractères.",
+        "The password must be at most {max} characters long."}},
+      {"password.too_common",
+       {"Ce mot de passe est trop courant : choisissez-en un autre.",
+        "This password is too common: choose another one."}},
+      {"password.contains_email",
+       {"Le mot de passe ne doit pas contenir votre adresse e-mail.",
+        "The password must not contain your email address."}},
+      {"user.email_taken",
+       {"Un compte existe déjà avec cette adresse e-mail.", "An account already uses this email address."}},
+      {"user.cannot_change_self",
+       {"Vous ne pouvez pas retirer vos propres droits d'administrateur ni désactiver votre compte.",
+        "You cannot remove your own administrator rights or deactivate your own account."}},
+  };
+  return sentences;
+}
+
+}  // namespace
+
+Locale localeFromAcceptLanguage(std::string_view header) {
+  const auto en = header.find("en");
+  const auto fr = header.find("fr");
+  if (en == std::string_view::npos) return Locale::fr;
+  return (fr == std::string_view::npos || en < fr) ? Locale::en : Locale::fr;
+}
+
+std::string_view localeCode(Locale locale) { return locale == Locale::en ? "en" : "fr"; }
+
+bool hasTranslation(std::string_view key) { return catalogue().contains(key); }
+
+std::string translate(Locale locale, const Text& text) {
+  const auto found = catalogue().find(text.key);
+  if (found == catalogue().end()) return text.key;
+  std::string sentence(locale == Locale::en ? found->second.en : found->second.fr);
+  for (const auto& [name, value] : text.params) {
+    const std::string placeholder = "{" + name + "}";
+    for (auto at = sentence.find(placeholder); at != std::string::npos;
+         at = sentence.find(placeholder, at + value.size())) {
+      sentence.replace(at, placeholder.size(), value);
+    }
+  }
+  return sentence;
+}
+
+}  // namespace logis

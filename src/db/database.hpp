@@ -1,0 +1,61 @@
+#pragma once
+
+#include <Poco/Data/SessionPool.h>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "db/sql_value.hpp"
+
+namespace logis {
+
+enum class Dialect { sqlite, mysql };
+
+// Where the data lives: `sqlite:PATH` or `mysql://USER:PASSWORD@HOST:PORT/DATABASE`.
+struct DatabaseUrl {
+  Dialect dialect;
+  std::string connector;          // POCO connector name
+  std::string connection_string;  // POCO connection string
+  std::string database_name;      // MariaDB schema name; empty for SQLite
+  static DatabaseUrl parse(const std::string& url);  // throws std::invalid_argument
+};
+
+// The one door to SQL: bound parameters only, sessions from a pool, and one transaction per thread.
+// Inside `transaction(work)`, every call on this thread runs on the transaction's session, so
+// repositories need not pass connections around (as Django's atomic()).
+class Database {
+ public:
+  explicit Database(const std::string& url, int max_sessions = 64);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  Dialect dialect() const { return url_.dialect; }
+
+  std::vector<Row> query(std::string_view sql, const std::vector<SqlValue>& params = {}) const;
+  std::optional<Row> queryOne(std::string_view sql, const std::vector<SqlValue>& params = {}) const;
+  // Returns the number of rows changed.
+  std::int64_t execute(std::string_view sql, const std::vector<SqlValue>& params = {}) const;
+  // Runs an INSERT and returns the new row's id.
+  std::int64_t insert(std::string_view sql, const std::vector<SqlValue>& params = {}) const;
+
+  // Runs `work` atomically: committed when it returns, rolled back when it throws. Nested calls join the
+  // outer transaction.
+  void transaction(const std::function<void()>& work) const;
+
+  // True when the database answers a trivial query (for /readyz).
+  bool ping() const noexcept;
+
+ private:
+  template <typename Work>
+  auto withSession(Work&& work) const;
+
+  DatabaseUrl url_;
+  std::unique_ptr<Poco::Data::SessionPool> pool_;
+};
+
+}  // namespace logis

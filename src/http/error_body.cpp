@@ -1,0 +1,16 @@
+#include "http/error_body.hpp"
+
+namespace logis {
+
+Response errorResponse(const ApiError& error, Locale locale) {
+  nlohmann::json body = {{"code", error.code}, {"message", translate(locale, error.message)}};
+  if (!error.fields.empty()) {
+    auto& fields = body["fields"] = nlohmann::json::object();
+    for (const auto& [name, text] : error.fields) fields[name] = translate(locale, text);
+  }
+  auto response = Response::json(error.status, {{"error", body}});
+  if (error.status == 401) response.setHeader("WWW-Authenticate", "Bearer realm=\"logis\"");
+  return response;
+}
+
+}  // namespace logis

@@ -1,0 +1,129 @@
+#include "http/standard_middleware.hpp"
+
+#include <Poco/Data/DataException.h>
+#include <Poco/Data/MySQL/MySQLException.h>
+
+#include <algorithm>
+#include <chrono>
+
+#include "core/api_error.hpp"
+#include "core/crypto.hpp"
+#include "core/log.hpp"
+#include "http/error_body.hpp"
+
+namespace logis {
+namespace {
+
+bool isSafeRequestId(const std::string& id) {
+  return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](unsigned char c) {
+    return std::isalnum(c) || c == '-' || c == '_';
+  });
+}
+
+bool isDatabaseUnavailable(const Poco::Exception& error) {
+  return dynamic_cast<const Poco::Data::ConnectionFailedException*>(&error) != nullptr ||
+         dynamic_cast<const Poco::Data::NotConnectedException*>(&error) != nullptr ||
+         dynamic_cast<const Poco::Data::SessionPoolExhaustedException*>(&error) != nullptr ||
+         dynamic_cast<const Poco::Data::SessionUnavailableException*>(&error) != nullptr ||
+         dynamic_cast<const Poco::Data::MySQL::ConnectionException*>(&error) != nullptr;
+}
+
+}  // namespace
+
+Response RequestIdMiddleware::handle(Request& request, const Next& next) {
+  const auto given = request.header("X-Request-Id");
+  request.request_id = given && isSafeRequestId(*given) ? *given : crypto::randomToken(12);
+  auto response = next(request);
+  response.setHeader("X-Request-Id", request.request_id);
+  return response;
+}
+
+Response AccessLogMiddleware::handle(Request& request, const Next& next) {
+  const auto started = std::chrono::steady_clock::now();
+  auto response = next(request);
+  const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - started;
+  nlohmann::json line = {{"method", request.method},  {"path", request.path},
+                         {"status", response.status}, {"ms", std::round(took.count() * 100) / 100},
+                         {"request_id", request.request_id}, {"ip", request.remote_ip}};
+  if (request.principal) {
+    line["agency_id"] = request.principal->agency_id;
+    if (request.principal->user_id) line["user_id"] = *request.principal->user_id;
+  }
+  log::info("http.request", std::move(line));
+  return response;
+}
+
+Response SecurityHeadersMiddleware::handle(Request& request, const Next& next) {
+  auto response = next(request);
+  response.setHeader("Content-Security-Policy",
+                     "default-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; "
+                     "form-action 'self'; frame-ancestors 'none'");
+  response.setHeader("X-Content-Type-Options", "nosniff");
+  response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+  response.setHeader("X-Frame-Options", "DENY");
+  response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
+  if (https_) response.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  if (request.path.starts_with("/api/") && !response.hasHeader("Cache-Control")) {
+    response.setHeader("Cache-Control", "no-store");
+  }
+  return response;
+}
+
+Response ErrorMiddleware::handle(Request& request, const Next& next) {
+  try {
+    return next(request);
+  } catch (const ApiError& error) {
+    return errorResponse(error, request.locale);
+  } catch (const Poco::Exception& error) {
+    log::error("http.unhandled", {{"request_id", request.request_id}, {"path", request.path},
+                                  {"what", error.displayText()}});
+    if (isDatabaseUnavailable(error)) {
+      return errorResponse(ApiError(503, "database_unavailable", {"error.database_unavailable"}), request.locale);
+    }
+  } catch (const std::exception& error) {
+    log::error("http.unhandled", {{"request_id", request.request_id}, {"path", request.path},
+                                  {"what", error.what()}});
+  }
+  return errorResponse(ApiError(500, "internal", {"error.internal", {{"request_id", request.request_id}}}),
+                       request.locale);
+}
+
+Response BodyLimitMiddleware::handle(Request& request, const Next& next) {
+  const auto tooLarge = [&] {
+    return ApiError(413, "body_too_large", {"error.body_too_large", {{"limit", std::to_string(limit_)}}});
+  };
+  if (request.content_length && *request.content_length > limit_) throw tooLarge();
+  if (request.body_stream != nullptr) {
+    std::string body(limit_ + 1, '\0');
+    request.body_stream->read(body.data(), static_cast<std::streamsize>(body.size()));
+    body.resize(static_cast<std::size_t>(request.body_stream->gcount()));
+    if (body.size() > limit_) throw tooLarge();
+    request.body = std::move(body);
+    request.body_stream = nullptr;
+  }
+  return next(request);
+}
+
+Response RoutingMiddleware::handle(Request& request, const Next& next) {
+  if (request.malformed_target) throw ApiError::badRequest("malformed_url", {"error.malformed_url"});
+  auto match = router_.match(request.method, request.path);
+  if (match.route != nullptr) {
+    request.route = match.route;
+    request.path_params = std::move(match.params);
+    return next(request);
+  }
+  if (!match.allowed_methods.empty()) {
+    auto response = errorResponse(ApiError(405, "method_not_allowed", {"error.method_not_allowed"}), request.locale);
+    std::string allow;
+    for (const auto& method : match.allowed_methods) allow += (allow.empty() ? "" : ", ") + method;
+    response.setHeader("Allow", allow);
+    return response;
+  }
+  if (request.path.starts_with("/api/")) throw ApiError::notFound();
+  if (request.method != "GET" && request.method != "HEAD") {
+    throw ApiError(405, "method_not_allowed", {"error.method_not_allowed"});
+  }
+  return static_files_.serve(request.path);
+}
+
+}  // namespace logis

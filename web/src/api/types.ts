@@ -1,0 +1,6 @@
+export interface Paginated<T> {
+  items: T[]
+  total: number
+  page: number
+  per_page: number
+}

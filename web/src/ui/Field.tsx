@@ -1,0 +1,136 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react'
+import { cn } from './cn'
+
+const controlClasses =
+  'block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-500 disabled:bg-slate-100 aria-[invalid=true]:border-red-700'
+
+interface FieldShellProps {
+  id: string
+  label: ReactNode
+  hint?: ReactNode
+  error?: string
+  hintId: string
+  errorId: string
+  className?: string
+  children: ReactNode
+}
+
+function FieldShell({ id, label, hint, error, hintId, errorId, className, children }: FieldShellProps) {
+  return (
+    <div className={cn('space-y-1.5', className)}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {error ? (
+        <p id={errorId} className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+function useFieldIds(id: string | undefined, hint: unknown, error: string | undefined) {
+  const generated = useId()
+  const fieldId = id ?? generated
+  const hintId = `${fieldId}-hint`
+  const errorId = `${fieldId}-error`
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ')
+  return { fieldId, hintId, errorId, describedBy: describedBy || undefined }
+}
+
+type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  label: ReactNode
+  hint?: ReactNode
+  error?: string
+  containerClassName?: string
+  ref?: Ref<HTMLInputElement>
+}
+
+// A labelled input whose hint and error are announced with it (aria-describedby, aria-invalid).
+export function Field({ label, hint, error, id, className, containerClassName, ...props }: FieldProps) {
+  const { fieldId, hintId, errorId, describedBy } = useFieldIds(id, hint, error)
+  return (
+    <FieldShell
+      id={fieldId}
+      label={label}
+      hint={hint}
+      error={error}
+      hintId={hintId}
+      errorId={errorId}
+      className={containerClassName}
+    >
+      <input
+        id={fieldId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={cn(controlClasses, className)}
+        {...props}
+      />
+    </FieldShell>
+  )
+}
+
+type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
+  label: ReactNode
+  hint?: ReactNode
+  error?: string
+  containerClassName?: string
+  options: { value: string; label: string }[]
+}
+
+export function SelectField({
+  label,
+  hint,
+  error,
+  id,
+  className,
+  containerClassName,
+  options,
+  ...props
+}: SelectFieldProps) {
+  const { fieldId, hintId, errorId, describedBy } = useFieldIds(id, hint, error)
+  return (
+    <FieldShell
+      id={fieldId}
+      label={label}
+      hint={hint}
+      error={error}
+      hintId={hintId}
+      errorId={errorId}
+      className={containerClassName}
+    >
+      <Select
+        id={fieldId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={className}
+        options={options}
+        {...props}
+      />
+    </FieldShell>
+  )
+}
+
+type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
+  options: { value: string; label: string }[]
+}
+
+// A bare select for places where the label is given another way (aria-label in a table row).
+export function Select({ options, className, ...props }: SelectProps) {
+  return (
+    <select className={cn(controlClasses, 'pr-8', className)} {...props}>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  )
+}
