@@ -10,7 +10,9 @@ namespace {
 constexpr EpochMs kTouchEveryMs = 60 * 1000;
 
 ApiError lockedError(std::int64_t seconds) {
-  return ApiError(429, "login_locked", {"auth.locked", {{"seconds", std::to_string(seconds)}}});
+  ApiError error(429, "login_locked", {"auth.locked", {{"seconds", std::to_string(seconds)}}});
+  error.retry_after_seconds = seconds;
+  return error;
 }
 
 // Verifying against this when the email is unknown makes both failures take the same time.

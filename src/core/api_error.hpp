@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -25,6 +27,7 @@ class ApiError : public std::runtime_error {
   std::string code;
   Text message;
   std::map<std::string, Text> fields;
+  std::optional<std::int64_t> retry_after_seconds;  // sent as Retry-After (429, 503)
 };
 
 }  // namespace logis

@@ -40,7 +40,11 @@ void parseListen(const std::string& value, Config& config) {
     throw ConfigError("LOGIS_LISTEN", "expected HOST:PORT (for example 127.0.0.1:8080), got '" + value + "'");
   }
   config.listen_host = value.substr(0, colon);
-  config.listen_port = static_cast<std::uint16_t>(parseInteger("LOGIS_LISTEN", value.substr(colon + 1), 0, 65535));
+  try {
+    config.listen_port = static_cast<std::uint16_t>(parseInteger("LOGIS_LISTEN", value.substr(colon + 1), 0, 65535));
+  } catch (const ConfigError&) {
+    throw ConfigError("LOGIS_LISTEN", "the port must be a number from 0 to 65535, got '" + value + "'");
+  }
 }
 
 void checkDatabaseUrl(const std::string& value) {

@@ -2,6 +2,7 @@
 
 #include <Poco/Data/MySQL/Connector.h>
 #include <Poco/Data/MySQL/MySQLException.h>
+#include <Poco/Data/DataException.h>
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/Session.h>
@@ -136,6 +137,20 @@ std::string connectionValue(const std::string& text) {
 
 }  // namespace
 
+bool isDatabaseUnavailable(const std::exception& error) {
+  using namespace Poco::Data;
+  if (dynamic_cast<const ConnectionFailedException*>(&error) || dynamic_cast<const NotConnectedException*>(&error) ||
+      dynamic_cast<const SessionPoolExhaustedException*>(&error) ||
+      dynamic_cast<const SessionUnavailableException*>(&error) ||
+      dynamic_cast<const MySQL::ConnectionException*>(&error)) {
+    return true;
+  }
+  // MariaDB client errors (2000-2099: CR_CONN_HOST_ERROR, CR_SERVER_GONE_ERROR, CR_SERVER_LOST, ...) come
+  // wrapped in a StatementException whose text carries the number.
+  const auto* statement = dynamic_cast<const MySQL::StatementException*>(&error);
+  return statement != nullptr && statement->displayText().find("errno]: 20") != std::string::npos;
+}
+
 DatabaseUrl DatabaseUrl::parse(const std::string& url) {
   if (url.starts_with("sqlite:")) {
     const auto path = url.substr(7);
@@ -174,7 +189,14 @@ auto Database::withSession(Work&& work) const {
 }
 
 std::vector<Row> Database::query(std::string_view sql, const std::vector<SqlValue>& params) const {
-  return withSession([&](Session& session) { return run(session, sql, params).rows; });
+  const auto read = [&](Session& session) { return run(session, sql, params).rows; };
+  try {
+    return withSession(read);
+  } catch (const Poco::Exception& error) {
+    // A read is safe to repeat once on a fresh connection after the server restarted; a write is not.
+    if (active_transaction.owner == this || !isDatabaseUnavailable(error)) throw;
+    return withSession(read);
+  }
 }
 
 std::optional<Row> Database::queryOne(std::string_view sql, const std::vector<SqlValue>& params) const {

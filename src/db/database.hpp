@@ -15,6 +15,10 @@ namespace logis {
 
 enum class Dialect { sqlite, mysql };
 
+// True when the error says the database cannot be reached (server down, connection lost, pool empty),
+// as opposed to an error in the statement itself.
+bool isDatabaseUnavailable(const std::exception& error);
+
 // Where the data lives: `sqlite:PATH` or `mysql://USER:PASSWORD@HOST:PORT/DATABASE`.
 struct DatabaseUrl {
   Dialect dialect;

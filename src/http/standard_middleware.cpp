@@ -1,14 +1,15 @@
 #include "http/standard_middleware.hpp"
 
-#include <Poco/Data/DataException.h>
-#include <Poco/Data/MySQL/MySQLException.h>
+#include <Poco/Exception.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 
 #include "core/api_error.hpp"
 #include "core/crypto.hpp"
 #include "core/log.hpp"
+#include "db/database.hpp"
 #include "http/error_body.hpp"
 
 namespace logis {
@@ -20,12 +21,16 @@ bool isSafeRequestId(const std::string& id) {
   });
 }
 
-bool isDatabaseUnavailable(const Poco::Exception& error) {
-  return dynamic_cast<const Poco::Data::ConnectionFailedException*>(&error) != nullptr ||
-         dynamic_cast<const Poco::Data::NotConnectedException*>(&error) != nullptr ||
-         dynamic_cast<const Poco::Data::SessionPoolExhaustedException*>(&error) != nullptr ||
-         dynamic_cast<const Poco::Data::SessionUnavailableException*>(&error) != nullptr ||
-         dynamic_cast<const Poco::Data::MySQL::ConnectionException*>(&error) != nullptr;
+
+// Reads and drops up to `most` bytes of a refused body, so that a client still sending it receives the
+// 413 rather than a reset connection; past that, the connection is closed on it.
+void discardBody(Request& request, std::size_t most) {
+  if (request.body_stream == nullptr) return;
+  std::array<char, 16384> buffer{};
+  for (std::size_t read = 0; read < most && *request.body_stream; read += buffer.size()) {
+    request.body_stream->read(buffer.data(), buffer.size());
+  }
+  request.body_stream = nullptr;
 }
 
 }  // namespace
@@ -92,12 +97,18 @@ Response BodyLimitMiddleware::handle(Request& request, const Next& next) {
   const auto tooLarge = [&] {
     return ApiError(413, "body_too_large", {"error.body_too_large", {{"limit", std::to_string(limit_)}}});
   };
-  if (request.content_length && *request.content_length > limit_) throw tooLarge();
+  if (request.content_length && *request.content_length > limit_) {
+    discardBody(request, limit_ * 16);
+    throw tooLarge();
+  }
   if (request.body_stream != nullptr) {
     std::string body(limit_ + 1, '\0');
     request.body_stream->read(body.data(), static_cast<std::streamsize>(body.size()));
     body.resize(static_cast<std::size_t>(request.body_stream->gcount()));
-    if (body.size() > limit_) throw tooLarge();
+    if (body.size() > limit_) {
+      discardBody(request, limit_ * 16);
+      throw tooLarge();
+    }
     request.body = std::move(body);
     request.body_stream = nullptr;
   }

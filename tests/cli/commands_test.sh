@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The `logis` command as an operator uses it: help, configuration errors, migrate, createuser, seed-demo,
+# serve and a graceful stop on SIGTERM.
+set -uo pipefail
+logis=$(realpath "${1:?path to the logis binary}")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+export LOGIS_DATABASE_URL="sqlite:$work/var/logis.db" LOGIS_SECRET_KEY_FILE="$work/var/secret.key" \
+  LOGIS_MEDIA_DIR="$work/var/media" LOGIS_WEB_DIR="$work/web"
+failures=0
+check() {  # check DESCRIPTION COMMAND...
+  local description=$1; shift
+  if "$@"; then echo "ok - $description"; else echo "not ok - $description"; failures=$((failures + 1)); fi
+}
+exit_code() { "$@" >"$work/out" 2>&1; echo $?; }
+
+check "--help lists the commands" bash -c "'$logis' --help | grep -q createuser"
+check "no command is a usage error (2)" test "$(exit_code "$logis")" = 2
+check "serve --help shows its usage" bash -c "'$logis' serve --help | grep -q 'logis serve'"
+check "createuser --help names --password-stdin" bash -c "'$logis' createuser --help | grep -q -- --password-stdin"
+check "a wrong LOGIS_LISTEN exits 2" test "$(LOGIS_LISTEN=nowhere exit_code "$logis" serve)" = 2
+check "... naming the variable" grep -q "LOGIS_LISTEN" "$work/out"
+check "a wrong LOGIS_DATABASE_URL exits 2" test "$(LOGIS_DATABASE_URL=postgres://x exit_code "$logis" migrate)" = 2
+check "... naming the variable" grep -q "LOGIS_DATABASE_URL" "$work/out"
+check "serve refuses an unmigrated database" test "$(exit_code "$logis" serve)" = 2
+check "... and says what to run" grep -q "logis migrate" "$work/out"
+check "migrate applies the migrations" bash -c "'$logis' migrate | grep -q 'Applied 0001_accounts'"
+check "migrate twice changes nothing" bash -c "'$logis' migrate | grep -q 'up to date'"
+check "the secret key is created 0600" test "$(stat -c %a "$work/var/secret.key")" = 600
+check "createuser reads the password from stdin" \
+  bash -c "echo 'une phrase de passe solide' | '$logis' createuser --email Chef@Agence.fr --role admin --agency 'Agence Test' --password-stdin | grep -q 'chef@agence.fr'"
+check "createuser refuses the same email (2)" \
+  test "$(echo 'une autre phrase solide' | exit_code "$logis" createuser --email chef@agence.fr --role agent --agency 'Agence Test' --password-stdin)" = 2
+check "createuser refuses a weak password (2)" \
+  test "$(echo 'motdepasse123' | exit_code "$logis" createuser --email b@agence.fr --role agent --agency X --password-stdin)" = 2
+check "... saying why" grep -q "too common" "$work/out"
+check "createuser refuses an unknown role (2)" \
+  test "$(echo 'une phrase de passe solide' | exit_code "$logis" createuser --email c@agence.fr --role boss --agency X --password-stdin)" = 2
+check "seed-demo prints the demo logins" bash -c "'$logis' seed-demo | grep -q 'admin@demo.logis.test'"
+check "seed-demo twice creates nothing more" bash -c "'$logis' seed-demo >/dev/null && test \$(sqlite3 '$work/var/logis.db' 'SELECT COUNT(*) FROM users') = 6"
+
+port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+LOGIS_LISTEN="127.0.0.1:$port" "$logis" serve >"$work/serve.out" 2>"$work/serve.log" &
+server=$!
+for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+check "serve answers /healthz" bash -c "curl -fs http://127.0.0.1:$port/healthz | grep -q ok"
+check "serve prints its URL" grep -q "http://127.0.0.1:$port" "$work/serve.out"
+kill -TERM "$server"
+wait "$server"
+check "SIGTERM stops the server cleanly (exit 0)" test $? = 0
+check "... after logging the stop" grep -q '"event":"server.stopped"' "$work/serve.log"
+
+echo "cli: $failures failure(s)"
+exit $((failures > 0))
