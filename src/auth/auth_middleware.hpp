@@ -10,8 +10,8 @@ namespace logis {
 // The session cookie's name: __Host-logis_session (Secure) behind HTTPS, logis_session on plain HTTP.
 std::string sessionCookieName(bool https);
 
-// Recognises the caller from `Authorization: Bearer` or the session cookie. A bearer token that is not
-// valid is refused at once (401); a stale cookie only leaves the request anonymous.
+// Recognises the caller of a non-public route from `Authorization: Bearer` or the session cookie. A bearer
+// token that is not valid is refused at once (401); a stale cookie only leaves the request anonymous.
 class AuthenticationMiddleware final : public Middleware {
  public:
   AuthenticationMiddleware(const AuthService& auth, bool https) : auth_(auth), cookie_(sessionCookieName(https)) {}

@@ -2,6 +2,7 @@
 # A private MariaDB for the tests: its own datadir, socket and port under DIR, on 127.0.0.1 only.
 #   tests/rigs/mariadb.sh start DIR   starts it and prints the admin URL (mysql://logis:...@127.0.0.1:PORT/)
 #   tests/rigs/mariadb.sh stop DIR    stops it
+#   tests/rigs/mariadb.sh resume DIR  starts it again on the same data and port (after stop)
 # The `logis` user may create databases: each test suite makes its own and drops it.
 set -euo pipefail
 
@@ -24,21 +25,27 @@ free_port() {
   /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
-start() {
-  stop
-  rm -rf "$dir" && mkdir -p "$dir"
+run_server() {  # run_server PORT
   local user; user=$(id -un)
-  mariadb-install-db --no-defaults --datadir="$dir/data" --user="$user" --auth-root-authentication-method=socket \
-    --skip-test-db >"$dir/install.log" 2>&1
-  local port; port=$(free_port)
-  mariadbd --no-defaults --datadir="$dir/data" --socket="$dir/mysqld.sock" --port="$port" \
+  mariadbd --no-defaults --datadir="$dir/data" --socket="$dir/mysqld.sock" --port="$1" \
     --bind-address=127.0.0.1 --pid-file="$dir/mysqld.pid" --log-error="$dir/error.log" --user="$user" \
     --skip-log-bin --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=2 \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci >/dev/null 2>&1 &
   for _ in $(seq 100); do
-    mariadb-admin --no-defaults --socket="$dir/mysqld.sock" --user=root ping >/dev/null 2>&1 && break
+    mariadb-admin --no-defaults --socket="$dir/mysqld.sock" --user=root ping >/dev/null 2>&1 && return 0
     sleep 0.2
   done
+  echo "MariaDB did not answer; see $dir/error.log" >&2
+  return 1
+}
+
+start() {
+  stop
+  rm -rf "$dir" && mkdir -p "$dir"
+  mariadb-install-db --no-defaults --datadir="$dir/data" --user="$(id -un)" --auth-root-authentication-method=socket \
+    --skip-test-db >"$dir/install.log" 2>&1
+  local port; port=$(free_port)
+  run_server "$port"
   mariadb --no-defaults --socket="$dir/mysqld.sock" --user=root <<SQL
 CREATE USER 'logis'@'127.0.0.1' IDENTIFIED BY '$password';
 GRANT ALL PRIVILEGES ON *.* TO 'logis'@'127.0.0.1';
@@ -50,5 +57,6 @@ SQL
 case "$action" in
   start) start ;;
   stop) stop ;;
-  *) echo "usage: $0 start|stop DIR" >&2; exit 2 ;;
+  resume) run_server "$(cat "$dir/port")" ;;
+  *) echo "usage: $0 start|stop|resume DIR" >&2; exit 2 ;;
 esac
