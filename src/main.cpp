@@ -98,7 +98,8 @@ int serve(const std::vector<std::string>& args) {
 
   App app(config, clock);
   app.start();
-  log::info("server.started", {{"url", config.public_url}, {"listen", config.listen_host + ":" + std::to_string(app.port())}});
+  log::info("server.started",
+            {{"url", config.public_url}, {"listen", config.listen_host + ":" + std::to_string(app.port())}});
   std::cout << "Logis is running at " << config.public_url << " (Ctrl+C to stop)" << std::endl;
   int received = 0;
   sigwait(&signals, &received);
@@ -142,7 +143,8 @@ std::string readPassword(bool from_stdin) {
 
 void printApiError(const ApiError& error) {
   std::cerr << "logis: " << translate(Locale::en, error.message) << "\n";
-  for (const auto& [field, text] : error.fields) std::cerr << "  " << field << ": " << translate(Locale::en, text) << "\n";
+  for (const auto& [field, text] : error.fields)
+    std::cerr << "  " << field << ": " << translate(Locale::en, text) << "\n";
 }
 
 int createUser(const std::vector<std::string>& args) {
@@ -158,7 +160,8 @@ int createUser(const std::vector<std::string>& args) {
   const UserService users(*database, clock);
   const auto password = readPassword(options.contains("--password-stdin"));
   try {
-    const auto user = users.createWithPassword(options.at("--agency"), {email, name, options.at("--role")}, password);
+    const auto user =
+        users.createWithPassword(options.at("--agency"), {email, name, options.at("--role")}, password);
     std::cout << "Created " << roleName(user.role) << " " << user.email << " in agency \"" << user.agency_name
               << "\" (user id " << user.id << ")\n";
     return 0;

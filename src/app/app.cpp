@@ -9,7 +9,8 @@ namespace logis {
 namespace {
 
 SessionLimits sessionLimits(const Config& config) {
-  return {EpochMs{config.session_idle_minutes} * 60 * 1000, EpochMs{config.session_absolute_hours} * 3600 * 1000};
+  return {EpochMs{config.session_idle_minutes} * 60 * 1000,
+          EpochMs{config.session_absolute_hours} * 3600 * 1000};
 }
 
 }  // namespace
@@ -25,7 +26,8 @@ App::App(Config config, const Clock& clock)
   addAuthRoutes(router_, auth_, config_.publicUrlIsHttps());
   addUserRoutes(router_, users_);
   addApiTokenRoutes(router_, tokens_);
-  server_ = std::make_unique<HttpServer>(config_.listen_host, config_.listen_port, config_.http_threads, pipeline());
+  server_ = std::make_unique<HttpServer>(config_.listen_host, config_.listen_port, config_.http_threads,
+                                         pipeline());
 }
 
 App::~App() = default;
@@ -44,8 +46,12 @@ Next App::pipeline() const {
   return pipeline.build([](Request& request) { return request.route->handler(request); });
 }
 
-void App::start() { server_->start(); }
+void App::start() {
+  server_->start();
+}
 
-void App::stop(std::chrono::seconds grace) { server_->stop(grace); }
+void App::stop(std::chrono::seconds grace) {
+  server_->stop(grace);
+}
 
 }  // namespace logis

@@ -15,7 +15,8 @@ std::vector<DemoLogin> seedDemo(const Database& database, const UserService& use
   const UserRepository existing(database);
   for (const auto& login : logins) {
     if (existing.findByEmail(login.email)) continue;
-    users.createWithPassword(std::string(kDemoAgency), {login.email, login.name, login.role}, std::string(kDemoPassword));
+    users.createWithPassword(std::string(kDemoAgency), {login.email, login.name, login.role},
+                             std::string(kDemoPassword));
   }
   return logins;
 }

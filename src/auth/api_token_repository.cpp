@@ -21,21 +21,27 @@ ApiToken toToken(const Row& row) {
 
 std::int64_t ApiTokenRepository::insert(const ApiToken& token, const std::string& token_hash) const {
   return db_.insert(
-      "INSERT INTO api_tokens (agency_id, name, role, token_hash, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-      {token.agency_id, token.name, std::string(roleName(token.role)), token_hash, token.created_by, token.created_at});
+      "INSERT INTO api_tokens (agency_id, name, role, token_hash, created_by, created_at) VALUES (?, ?, ?, "
+      "?, ?, ?)",
+      {token.agency_id, token.name, std::string(roleName(token.role)), token_hash, token.created_by,
+       token.created_at});
 }
 
-std::vector<ApiToken> ApiTokenRepository::list(std::int64_t agency_id, std::int64_t offset, std::int64_t limit) const {
+std::vector<ApiToken> ApiTokenRepository::list(std::int64_t agency_id, std::int64_t offset,
+                                               std::int64_t limit) const {
   std::vector<ApiToken> tokens;
   for (const auto& row :
-       db_.query(std::string(kSelect) + "WHERE agency_id = ? ORDER BY id DESC LIMIT ? OFFSET ?", {agency_id, limit, offset})) {
+       db_.query(std::string(kSelect) + "WHERE agency_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
+                 {agency_id, limit, offset})) {
     tokens.push_back(toToken(row));
   }
   return tokens;
 }
 
 std::int64_t ApiTokenRepository::count(std::int64_t agency_id) const {
-  return db_.query("SELECT COUNT(*) AS n FROM api_tokens WHERE agency_id = ?", {agency_id}).at(0).integer("n");
+  return db_.query("SELECT COUNT(*) AS n FROM api_tokens WHERE agency_id = ?", {agency_id})
+      .at(0)
+      .integer("n");
 }
 
 std::optional<ApiToken> ApiTokenRepository::find(std::int64_t agency_id, std::int64_t id) const {
@@ -45,7 +51,8 @@ std::optional<ApiToken> ApiTokenRepository::find(std::int64_t agency_id, std::in
 }
 
 std::optional<ApiToken> ApiTokenRepository::findActiveByHash(const std::string& token_hash) const {
-  const auto row = db_.queryOne(std::string(kSelect) + "WHERE token_hash = ? AND revoked_at IS NULL", {token_hash});
+  const auto row =
+      db_.queryOne(std::string(kSelect) + "WHERE token_hash = ? AND revoked_at IS NULL", {token_hash});
   if (!row) return std::nullopt;
   return toToken(*row);
 }

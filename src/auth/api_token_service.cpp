@@ -5,13 +5,17 @@
 
 namespace logis {
 
-std::vector<ApiToken> ApiTokenService::list(const Principal& caller, std::int64_t offset, std::int64_t limit) const {
+std::vector<ApiToken> ApiTokenService::list(const Principal& caller, std::int64_t offset,
+                                            std::int64_t limit) const {
   return tokens_.list(caller.agency_id, offset, limit);
 }
 
-std::int64_t ApiTokenService::count(const Principal& caller) const { return tokens_.count(caller.agency_id); }
+std::int64_t ApiTokenService::count(const Principal& caller) const {
+  return tokens_.count(caller.agency_id);
+}
 
-IssuedToken ApiTokenService::create(const Principal& caller, const std::string& name, const std::string& role) const {
+IssuedToken ApiTokenService::create(const Principal& caller, const std::string& name,
+                                    const std::string& role) const {
   const auto parsed = parseRole(role);
   if (!parsed || (*parsed != Role::manager && *parsed != Role::agent)) {
     throw ApiError::invalidFields({{"role", {"token.role_invalid"}}});

@@ -6,7 +6,9 @@
 
 namespace logis {
 
-std::string sessionCookieName(bool https) { return https ? "__Host-logis_session" : "logis_session"; }
+std::string sessionCookieName(bool https) {
+  return https ? "__Host-logis_session" : "logis_session";
+}
 
 Response AuthenticationMiddleware::handle(Request& request, const Next& next) {
   if (request.route->access.is_public) return next(request);  // /healthz must not need the database

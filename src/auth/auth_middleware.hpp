@@ -14,7 +14,8 @@ std::string sessionCookieName(bool https);
 // token that is not valid is refused at once (401); a stale cookie only leaves the request anonymous.
 class AuthenticationMiddleware final : public Middleware {
  public:
-  AuthenticationMiddleware(const AuthService& auth, bool https) : auth_(auth), cookie_(sessionCookieName(https)) {}
+  AuthenticationMiddleware(const AuthService& auth, bool https)
+      : auth_(auth), cookie_(sessionCookieName(https)) {}
   Response handle(Request& request, const Next& next) override;
 
  private:

@@ -49,8 +49,8 @@ LoginResult AuthService::login(const std::string& email, const std::string& pass
   throttle_.reset(account_subject);
   const auto now = clock_.now();
   LoginResult result{crypto::randomToken(), crypto::randomToken(), *user};
-  sessions_.insert(crypto::sha256Hex(result.session_token), user->id, user->agency_id, result.csrf_token, now, ip,
-                   user_agent);
+  sessions_.insert(crypto::sha256Hex(result.session_token), user->id, user->agency_id, result.csrf_token, now,
+                   ip, user_agent);
   users_.recordLogin(user->id, now);
   result.user.last_login_at = now;
   return result;
@@ -70,8 +70,8 @@ std::optional<Principal> AuthService::authenticateSession(const std::string& tok
     return std::nullopt;
   }
   if (now - session->last_seen_at > kTouchEveryMs) sessions_.touch(session->id, now);
-  return Principal{Principal::Via::session, session->agency_id, session->role, session->user_id, session->id,
-                   session->csrf_token};
+  return Principal{Principal::Via::session, session->agency_id, session->role,
+                   session->user_id,        session->id,        session->csrf_token};
 }
 
 std::optional<Principal> AuthService::authenticateApiToken(const std::string& token) const {

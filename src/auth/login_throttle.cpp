@@ -26,16 +26,20 @@ std::optional<std::int64_t> LoginThrottle::lockedFor(const std::string& subject)
 void LoginThrottle::recordFailure(const std::string& subject, Limits limits) const {
   const auto now = clock_.now();
   db_.transaction([&] {
-    const auto row = db_.queryOne("SELECT failures, last_failure_at FROM login_attempts WHERE subject = ?", {subject});
+    const auto row =
+        db_.queryOne("SELECT failures, last_failure_at FROM login_attempts WHERE subject = ?", {subject});
     const bool recent = row && now - row->integer("last_failure_at") < kWindowMs;
     const std::int64_t failures = recent ? row->integer("failures") + 1 : 1;
-    const EpochMs locked_until = failures >= limits.threshold ? now + lockDuration(failures, limits.threshold) : 0;
+    const EpochMs locked_until =
+        failures >= limits.threshold ? now + lockDuration(failures, limits.threshold) : 0;
     if (row) {
-      db_.execute("UPDATE login_attempts SET failures = ?, last_failure_at = ?, locked_until = ? WHERE subject = ?",
-                  {failures, now, locked_until, subject});
+      db_.execute(
+          "UPDATE login_attempts SET failures = ?, last_failure_at = ?, locked_until = ? WHERE subject = ?",
+          {failures, now, locked_until, subject});
     } else {
-      db_.execute("INSERT INTO login_attempts (subject, failures, last_failure_at, locked_until) VALUES (?, ?, ?, ?)",
-                  {subject, failures, now, locked_until});
+      db_.execute(
+          "INSERT INTO login_attempts (subject, failures, last_failure_at, locked_until) VALUES (?, ?, ?, ?)",
+          {subject, failures, now, locked_until});
     }
   });
 }

@@ -33,7 +33,8 @@ std::string lowered(std::string text) {
 bool isRepetition(const std::string& password) {
   for (std::size_t unit = 1; unit <= 4; ++unit) {
     bool repeats = true;
-    for (std::size_t i = unit; i < password.size() && repeats; ++i) repeats = password[i] == password[i % unit];
+    for (std::size_t i = unit; i < password.size() && repeats; ++i)
+      repeats = password[i] == password[i % unit];
     if (repeats) return true;
   }
   return false;
@@ -56,7 +57,8 @@ std::optional<Text> PasswordPolicy::problem(const std::string& password, const s
     return Text{"password.too_common"};
   }
   const auto local_part = lowered(email.substr(0, email.find('@')));
-  if (local_part.size() >= 4 && lower.find(local_part) != std::string::npos) return Text{"password.contains_email"};
+  if (local_part.size() >= 4 && lower.find(local_part) != std::string::npos)
+    return Text{"password.contains_email"};
   return std::nullopt;
 }
 

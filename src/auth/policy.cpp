@@ -26,10 +26,14 @@ const std::map<Action, Row>& matrix() {
 Grant Policy::grant(Role role, Action action) {
   const auto& row = matrix().at(action);
   switch (role) {
-    case Role::admin: return row.admin;
-    case Role::manager: return row.manager;
-    case Role::agent: return row.agent;
-    case Role::client: return row.client;
+    case Role::admin:
+      return row.admin;
+    case Role::manager:
+      return row.manager;
+    case Role::agent:
+      return row.agent;
+    case Role::client:
+      return row.client;
   }
   return Grant::none;
 }
@@ -42,9 +46,12 @@ bool Policy::allows(const Principal& principal, Action action) {
 
 bool Policy::allowsOn(const Principal& principal, Action action, std::optional<std::int64_t> owner_id) {
   switch (grant(principal.role, action)) {
-    case Grant::all: return true;
-    case Grant::own: return owner_id && principal.user_id && *owner_id == *principal.user_id;
-    case Grant::none: return false;
+    case Grant::all:
+      return true;
+    case Grant::own:
+      return owner_id && principal.user_id && *owner_id == *principal.user_id;
+    case Grant::none:
+      return false;
   }
   return false;
 }
@@ -58,6 +65,8 @@ const std::vector<Action>& Policy::actions() {
   return all;
 }
 
-std::string_view Policy::actionName(Action action) { return matrix().at(action).name; }
+std::string_view Policy::actionName(Action action) {
+  return matrix().at(action).name;
+}
 
 }  // namespace logis

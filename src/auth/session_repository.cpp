@@ -2,11 +2,12 @@
 
 namespace logis {
 
-std::int64_t SessionRepository::insert(const std::string& token_hash, std::int64_t user_id, std::int64_t agency_id,
-                                       const std::string& csrf_token, EpochMs now, const std::string& ip,
-                                       const std::string& user_agent) const {
+std::int64_t SessionRepository::insert(const std::string& token_hash, std::int64_t user_id,
+                                       std::int64_t agency_id, const std::string& csrf_token, EpochMs now,
+                                       const std::string& ip, const std::string& user_agent) const {
   return db_.insert(
-      "INSERT INTO sessions (token_hash, user_id, agency_id, csrf_token, created_at, last_seen_at, ip, user_agent) "
+      "INSERT INTO sessions (token_hash, user_id, agency_id, csrf_token, created_at, last_seen_at, ip, "
+      "user_agent) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       {token_hash, user_id, agency_id, csrf_token, now, now, ip, user_agent});
 }
@@ -31,7 +32,9 @@ void SessionRepository::touch(std::int64_t id, EpochMs now) const {
   db_.execute("UPDATE sessions SET last_seen_at = ? WHERE id = ?", {now, id});
 }
 
-void SessionRepository::remove(std::int64_t id) const { db_.execute("DELETE FROM sessions WHERE id = ?", {id}); }
+void SessionRepository::remove(std::int64_t id) const {
+  db_.execute("DELETE FROM sessions WHERE id = ?", {id});
+}
 
 void SessionRepository::removeAllOfUser(std::int64_t user_id) const {
   db_.execute("DELETE FROM sessions WHERE user_id = ?", {user_id});

@@ -16,7 +16,7 @@ struct StoredSession {
   std::string csrf_token;
   EpochMs created_at;
   EpochMs last_seen_at;
-  Role role;         // the user's role now, so a role change applies at the next request
+  Role role;  // the user's role now, so a role change applies at the next request
   bool user_active;
 };
 

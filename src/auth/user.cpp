@@ -8,17 +8,18 @@
 namespace logis {
 
 nlohmann::json toJson(const User& user) {
-  return {{"id", user.id},
-          {"email", user.email},
-          {"name", user.name},
-          {"role", roleName(user.role)},
-          {"active", user.active},
-          {"locale", user.locale},
-          {"must_change_password", user.must_change_password},
-          {"agency_id", user.agency_id},
-          {"agency_name", user.agency_name},
-          {"created_at", isoUtc(user.created_at)},
-          {"last_login_at", user.last_login_at ? nlohmann::json(isoUtc(*user.last_login_at)) : nlohmann::json()}};
+  return {
+      {"id", user.id},
+      {"email", user.email},
+      {"name", user.name},
+      {"role", roleName(user.role)},
+      {"active", user.active},
+      {"locale", user.locale},
+      {"must_change_password", user.must_change_password},
+      {"agency_id", user.agency_id},
+      {"agency_name", user.agency_name},
+      {"created_at", isoUtc(user.created_at)},
+      {"last_login_at", user.last_login_at ? nlohmann::json(isoUtc(*user.last_login_at)) : nlohmann::json()}};
 }
 
 std::string normalizeEmail(std::string email) {

@@ -37,13 +37,16 @@ std::optional<User> UserRepository::findByEmail(const std::string& email) const 
 }
 
 std::optional<User> UserRepository::find(std::int64_t agency_id, std::int64_t id) const {
-  return firstUser(db_.query(std::string(kSelectUser) + "WHERE u.agency_id = ? AND u.id = ?", {agency_id, id}));
+  return firstUser(
+      db_.query(std::string(kSelectUser) + "WHERE u.agency_id = ? AND u.id = ?", {agency_id, id}));
 }
 
-std::vector<User> UserRepository::list(std::int64_t agency_id, std::int64_t offset, std::int64_t limit) const {
+std::vector<User> UserRepository::list(std::int64_t agency_id, std::int64_t offset,
+                                       std::int64_t limit) const {
   std::vector<User> users;
-  for (const auto& row : db_.query(std::string(kSelectUser) + "WHERE u.agency_id = ? ORDER BY u.name, u.id LIMIT ? OFFSET ?",
-                                   {agency_id, limit, offset})) {
+  for (const auto& row :
+       db_.query(std::string(kSelectUser) + "WHERE u.agency_id = ? ORDER BY u.name, u.id LIMIT ? OFFSET ?",
+                 {agency_id, limit, offset})) {
     users.push_back(toUser(row));
   }
   return users;
@@ -62,10 +65,11 @@ std::int64_t UserRepository::insert(const User& user, EpochMs now) const {
 }
 
 void UserRepository::update(const User& user, EpochMs now) const {
-  db_.execute("UPDATE users SET name = ?, role = ?, active = ?, locale = ?, updated_at = ? "
-              "WHERE agency_id = ? AND id = ?",
-              {user.name, std::string(roleName(user.role)), std::int64_t{user.active}, user.locale, now,
-               user.agency_id, user.id});
+  db_.execute(
+      "UPDATE users SET name = ?, role = ?, active = ?, locale = ?, updated_at = ? "
+      "WHERE agency_id = ? AND id = ?",
+      {user.name, std::string(roleName(user.role)), std::int64_t{user.active}, user.locale, now,
+       user.agency_id, user.id});
 }
 
 void UserRepository::setPassword(std::int64_t user_id, const std::string& password_hash, bool must_change,

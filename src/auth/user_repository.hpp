@@ -21,7 +21,8 @@ class UserRepository {
 
   std::int64_t insert(const User& user, EpochMs now) const;
   void update(const User& user, EpochMs now) const;
-  void setPassword(std::int64_t user_id, const std::string& password_hash, bool must_change, EpochMs now) const;
+  void setPassword(std::int64_t user_id, const std::string& password_hash, bool must_change,
+                   EpochMs now) const;
   void recordLogin(std::int64_t user_id, EpochMs now) const;
 
  private:

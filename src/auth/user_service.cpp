@@ -22,7 +22,9 @@ std::vector<User> UserService::list(const Principal& caller, std::int64_t offset
   return users_.list(caller.agency_id, offset, limit);
 }
 
-std::int64_t UserService::count(const Principal& caller) const { return users_.count(caller.agency_id); }
+std::int64_t UserService::count(const Principal& caller) const {
+  return users_.count(caller.agency_id);
+}
 
 User UserService::insertUser(std::int64_t agency_id, const NewUser& request, const std::string& password,
                              bool must_change_password) const {
@@ -56,8 +58,8 @@ User UserService::createWithPassword(const std::string& agency_name, const NewUs
   User created;
   db_.transaction([&] {
     const auto agency_id = agencies_.findByName(agency_name).value_or(0);
-    created = insertUser(agency_id != 0 ? agency_id : agencies_.insert(agency_name, clock_.now()), request, password,
-                         false);
+    created = insertUser(agency_id != 0 ? agency_id : agencies_.insert(agency_name, clock_.now()), request,
+                         password, false);
   });
   return created;
 }

@@ -43,7 +43,8 @@ class UserService {
 
   // For the command line and the demo seed: creates the agency when missing. Throws ApiError (422/409)
   // for an invalid email, role or password, or an email already taken.
-  User createWithPassword(const std::string& agency_name, const NewUser& request, const std::string& password) const;
+  User createWithPassword(const std::string& agency_name, const NewUser& request,
+                          const std::string& password) const;
 
  private:
   User insertUser(std::int64_t agency_id, const NewUser& request, const std::string& password,

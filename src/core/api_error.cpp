@@ -13,11 +13,17 @@ ApiError ApiError::badRequest(std::string code, Text message) {
   return ApiError(400, std::move(code), std::move(message));
 }
 
-ApiError ApiError::unauthorized() { return ApiError(401, "unauthenticated", {"error.unauthenticated"}); }
+ApiError ApiError::unauthorized() {
+  return ApiError(401, "unauthenticated", {"error.unauthenticated"});
+}
 
-ApiError ApiError::forbidden() { return ApiError(403, "forbidden", {"error.forbidden"}); }
+ApiError ApiError::forbidden() {
+  return ApiError(403, "forbidden", {"error.forbidden"});
+}
 
-ApiError ApiError::notFound() { return ApiError(404, "not_found", {"error.not_found"}); }
+ApiError ApiError::notFound() {
+  return ApiError(404, "not_found", {"error.not_found"});
+}
 
 ApiError ApiError::conflict(std::string code, Text message) {
   return ApiError(409, std::move(code), std::move(message));

@@ -17,7 +17,8 @@ std::map<std::string, std::string> readConfigFile(const std::string& path) {
     if (line.empty() || line.starts_with('#')) continue;
     const auto equals = line.find('=');
     if (equals == std::string::npos) {
-      throw ConfigError("LOGIS_CONFIG_FILE", path + " line " + std::to_string(number) + ": expected KEY=VALUE");
+      throw ConfigError("LOGIS_CONFIG_FILE",
+                        path + " line " + std::to_string(number) + ": expected KEY=VALUE");
     }
     values[line.substr(0, equals)] = line.substr(equals + 1);
   }
@@ -41,7 +42,8 @@ void parseListen(const std::string& value, Config& config) {
   }
   config.listen_host = value.substr(0, colon);
   try {
-    config.listen_port = static_cast<std::uint16_t>(parseInteger("LOGIS_LISTEN", value.substr(colon + 1), 0, 65535));
+    config.listen_port =
+        static_cast<std::uint16_t>(parseInteger("LOGIS_LISTEN", value.substr(colon + 1), 0, 65535));
   } catch (const ConfigError&) {
     throw ConfigError("LOGIS_LISTEN", "the port must be a number from 0 to 65535, got '" + value + "'");
   }
@@ -49,8 +51,9 @@ void parseListen(const std::string& value, Config& config) {
 
 void checkDatabaseUrl(const std::string& value) {
   if (!value.starts_with("sqlite:") && !value.starts_with("mysql://")) {
-    throw ConfigError("LOGIS_DATABASE_URL",
-                      "expected sqlite:PATH or mysql://USER:PASSWORD@HOST:PORT/DATABASE, got '" + value + "'");
+    throw ConfigError(
+        "LOGIS_DATABASE_URL",
+        "expected sqlite:PATH or mysql://USER:PASSWORD@HOST:PORT/DATABASE, got '" + value + "'");
   }
 }
 
@@ -93,13 +96,16 @@ Config Config::fromEnvironment(const Lookup& lookup) {
   if (auto v = get("LOGIS_MEDIA_DIR")) config.media_dir = *v;
   if (auto v = get("LOGIS_WEB_DIR")) config.web_dir = *v;
   if (auto v = get("LOGIS_SESSION_IDLE_MINUTES")) {
-    config.session_idle_minutes = static_cast<int>(parseInteger("LOGIS_SESSION_IDLE_MINUTES", *v, 1, 24 * 60));
+    config.session_idle_minutes =
+        static_cast<int>(parseInteger("LOGIS_SESSION_IDLE_MINUTES", *v, 1, 24 * 60));
   }
   if (auto v = get("LOGIS_SESSION_ABSOLUTE_HOURS")) {
-    config.session_absolute_hours = static_cast<int>(parseInteger("LOGIS_SESSION_ABSOLUTE_HOURS", *v, 1, 24 * 30));
+    config.session_absolute_hours =
+        static_cast<int>(parseInteger("LOGIS_SESSION_ABSOLUTE_HOURS", *v, 1, 24 * 30));
   }
   if (auto v = get("LOGIS_MAX_BODY_BYTES")) {
-    config.max_body_bytes = static_cast<std::size_t>(parseInteger("LOGIS_MAX_BODY_BYTES", *v, 1024, 1L << 30));
+    config.max_body_bytes =
+        static_cast<std::size_t>(parseInteger("LOGIS_MAX_BODY_BYTES", *v, 1024, 1L << 30));
   }
   if (auto v = get("LOGIS_HTTP_THREADS")) {
     config.http_threads = static_cast<int>(parseInteger("LOGIS_HTTP_THREADS", *v, 1, 256));

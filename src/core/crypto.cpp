@@ -82,7 +82,8 @@ SecretBox SecretBox::fromKeyFile(const std::filesystem::path& path) {
     const auto old_mask = umask(077);
     std::ofstream(path, std::ios::binary).write(key.data(), static_cast<std::streamsize>(key.size()));
     umask(old_mask);
-    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    std::filesystem::permissions(path,
+                                 std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
   }
   std::ifstream in(path, std::ios::binary);
   std::string key((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -92,11 +93,13 @@ SecretBox SecretBox::fromKeyFile(const std::filesystem::path& path) {
   return SecretBox(std::move(key));
 }
 
-SecretBox::SecretBox(std::string key) : key_(std::move(key)) { ensureSodium(); }
+SecretBox::SecretBox(std::string key) : key_(std::move(key)) {
+  ensureSodium();
+}
 
 std::string SecretBox::seal(std::string_view plaintext) const {
-  std::vector<unsigned char> out(crypto_secretbox_xchacha20poly1305_NONCEBYTES + crypto_secretbox_xchacha20poly1305_MACBYTES +
-                                 plaintext.size());
+  std::vector<unsigned char> out(crypto_secretbox_xchacha20poly1305_NONCEBYTES +
+                                 crypto_secretbox_xchacha20poly1305_MACBYTES + plaintext.size());
   unsigned char* nonce = out.data();
   randombytes_buf(nonce, crypto_secretbox_xchacha20poly1305_NONCEBYTES);
   crypto_secretbox_xchacha20poly1305_easy(out.data() + crypto_secretbox_xchacha20poly1305_NONCEBYTES,
@@ -108,11 +111,13 @@ std::string SecretBox::seal(std::string_view plaintext) const {
 
 std::string SecretBox::open(std::string_view sealed) const {
   const auto box = fromBase64(sealed);
-  constexpr auto overhead = crypto_secretbox_xchacha20poly1305_NONCEBYTES + crypto_secretbox_xchacha20poly1305_MACBYTES;
+  constexpr auto overhead =
+      crypto_secretbox_xchacha20poly1305_NONCEBYTES + crypto_secretbox_xchacha20poly1305_MACBYTES;
   if (box.size() < overhead) throw std::runtime_error("sealed text too short");
   std::string plain(box.size() - overhead, '\0');
   if (crypto_secretbox_xchacha20poly1305_open_easy(
-          reinterpret_cast<unsigned char*>(plain.data()), box.data() + crypto_secretbox_xchacha20poly1305_NONCEBYTES,
+          reinterpret_cast<unsigned char*>(plain.data()),
+          box.data() + crypto_secretbox_xchacha20poly1305_NONCEBYTES,
           box.size() - crypto_secretbox_xchacha20poly1305_NONCEBYTES, box.data(),
           reinterpret_cast<const unsigned char*>(key_.data())) != 0) {
     throw std::runtime_error("sealed text was altered or sealed with another key");

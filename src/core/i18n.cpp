@@ -17,8 +17,7 @@ const std::unordered_map<std::string_view, Sentence>& catalogue() {
       {"error.not_found", {"Cet élément n'existe pas.", "This item does not exist."}},
       {"error.method_not_allowed",
        {"Cette méthode n'est pas acceptée ici.", "This method is not allowed here."}},
-      {"error.invalid_fields",
-       {"Certains champs sont à corriger.", "Some fields need to be corrected."}},
+      {"error.invalid_fields", {"Certains champs sont à corriger.", "Some fields need to be corrected."}},
       {"error.malformed_json",
        {"Le corps de la requête n'est pas un JSON valide : {detail}",
         "The request body is not valid JSON: {detail}"}},
@@ -37,8 +36,7 @@ const std::unordered_map<std::string_view, Sentence>& catalogue() {
        {"Paramètre « {name} » invalide : {detail}", "Invalid parameter \"{name}\": {detail}"}},
       {"error.database_unavailable",
        {"La base de données est injoignable.", "The database cannot be reached."}},
-      {"error.malformed_url",
-       {"L'adresse demandée est mal formée.", "The requested address is malformed."}},
+      {"error.malformed_url", {"L'adresse demandée est mal formée.", "The requested address is malformed."}},
       {"error.web_app_missing",
        {"L'application web n'est pas construite dans {dir} : lancez « make build ».",
         "The web app is not built in {dir}: run \"make build\"."}},
@@ -55,7 +53,8 @@ const std::unordered_map<std::string_view, Sentence>& catalogue() {
       {"field.required", {"Ce champ est obligatoire.", "This field is required."}},
       {"field.must_be_string", {"Ce champ doit être du texte.", "This field must be text."}},
       {"field.must_be_boolean", {"Ce champ doit valoir vrai ou faux.", "This field must be true or false."}},
-      {"field.must_be_integer", {"Ce champ doit être un nombre entier.", "This field must be a whole number."}},
+      {"field.must_be_integer",
+       {"Ce champ doit être un nombre entier.", "This field must be a whole number."}},
       {"field.too_long",
        {"Ce champ dépasse {max} caractères.", "This field is longer than {max} characters."}},
       {"field.email_invalid",
@@ -95,9 +94,13 @@ Locale localeFromAcceptLanguage(std::string_view header) {
   return (fr == std::string_view::npos || en < fr) ? Locale::en : Locale::fr;
 }
 
-std::string_view localeCode(Locale locale) { return locale == Locale::en ? "en" : "fr"; }
+std::string_view localeCode(Locale locale) {
+  return locale == Locale::en ? "en" : "fr";
+}
 
-bool hasTranslation(std::string_view key) { return catalogue().contains(key); }
+bool hasTranslation(std::string_view key) {
+  return catalogue().contains(key);
+}
 
 std::string translate(Locale locale, const Text& text) {
   const auto found = catalogue().find(text.key);

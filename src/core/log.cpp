@@ -32,8 +32,12 @@ void warn(std::string_view event, nlohmann::json fields) {
   if (!quiet) write("warn", event, std::move(fields));
 }
 
-void error(std::string_view event, nlohmann::json fields) { write("error", event, std::move(fields)); }
+void error(std::string_view event, nlohmann::json fields) {
+  write("error", event, std::move(fields));
+}
 
-void setQuiet(bool value) { quiet = value; }
+void setQuiet(bool value) {
+  quiet = value;
+}
 
 }  // namespace logis::log

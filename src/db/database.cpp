@@ -1,8 +1,8 @@
 #include "db/database.hpp"
 
+#include <Poco/Data/DataException.h>
 #include <Poco/Data/MySQL/Connector.h>
 #include <Poco/Data/MySQL/MySQLException.h>
-#include <Poco/Data/DataException.h>
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/Session.h>
@@ -139,7 +139,8 @@ std::string connectionValue(const std::string& text) {
 
 bool isDatabaseUnavailable(const std::exception& error) {
   using namespace Poco::Data;
-  if (dynamic_cast<const ConnectionFailedException*>(&error) || dynamic_cast<const NotConnectedException*>(&error) ||
+  if (dynamic_cast<const ConnectionFailedException*>(&error) ||
+      dynamic_cast<const NotConnectedException*>(&error) ||
       dynamic_cast<const SessionPoolExhaustedException*>(&error) ||
       dynamic_cast<const SessionUnavailableException*>(&error) ||
       dynamic_cast<const MySQL::ConnectionException*>(&error)) {
@@ -179,7 +180,9 @@ Database::Database(const std::string& url, int max_sessions) : url_(DatabaseUrl:
   pool_ = std::make_unique<ConfiguredSessionPool>(url_.dialect, url_, max_sessions);
 }
 
-Database::~Database() { pool_->shutdown(); }
+Database::~Database() {
+  pool_->shutdown();
+}
 
 template <typename Work>
 auto Database::withSession(Work&& work) const {

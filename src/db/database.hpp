@@ -22,9 +22,9 @@ bool isDatabaseUnavailable(const std::exception& error);
 // Where the data lives: `sqlite:PATH` or `mysql://USER:PASSWORD@HOST:PORT/DATABASE`.
 struct DatabaseUrl {
   Dialect dialect;
-  std::string connector;          // POCO connector name
-  std::string connection_string;  // POCO connection string
-  std::string database_name;      // MariaDB schema name; empty for SQLite
+  std::string connector;                             // POCO connector name
+  std::string connection_string;                     // POCO connection string
+  std::string database_name;                         // MariaDB schema name; empty for SQLite
   static DatabaseUrl parse(const std::string& url);  // throws std::invalid_argument
 };
 

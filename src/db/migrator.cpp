@@ -18,7 +18,8 @@ std::string replaceAll(std::string text, const std::string& marker, const std::s
 std::string expandMarkers(const std::string& sql, Dialect dialect) {
   const bool sqlite = dialect == Dialect::sqlite;
   auto expanded =
-      replaceAll(sql, "@PK@", sqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY");
+      replaceAll(sql, "@PK@",
+                 sqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY");
   return replaceAll(expanded, "@TABLE@",
                     sqlite ? "" : "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
 }
@@ -57,7 +58,8 @@ std::vector<Migrator::Step> Migrator::steps() const {
     if (file.file_name.ends_with(own_suffix) || !by_version.contains(version)) by_version[version] = file.sql;
   }
   std::vector<Step> ordered;
-  for (const auto& [version, sql] : by_version) ordered.push_back({version, expandMarkers(sql, database_.dialect())});
+  for (const auto& [version, sql] : by_version)
+    ordered.push_back({version, expandMarkers(sql, database_.dialect())});
   return ordered;
 }
 

@@ -13,7 +13,9 @@ const SqlValue& Row::at(const std::string& column) const {
   return values_[found->second];
 }
 
-bool Row::isNull(const std::string& column) const { return std::holds_alternative<std::nullptr_t>(at(column)); }
+bool Row::isNull(const std::string& column) const {
+  return std::holds_alternative<std::nullptr_t>(at(column));
+}
 
 std::int64_t Row::integer(const std::string& column) const {
   const auto& value = at(column);

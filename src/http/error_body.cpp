@@ -9,7 +9,8 @@ Response errorResponse(const ApiError& error, Locale locale) {
     for (const auto& [name, text] : error.fields) fields[name] = translate(locale, text);
   }
   auto response = Response::json(error.status, {{"error", body}});
-  if (error.retry_after_seconds) response.setHeader("Retry-After", std::to_string(*error.retry_after_seconds));
+  if (error.retry_after_seconds)
+    response.setHeader("Retry-After", std::to_string(*error.retry_after_seconds));
   if (error.status == 401) response.setHeader("WWW-Authenticate", "Bearer realm=\"logis\"");
   return response;
 }

@@ -38,13 +38,14 @@ Request toRequest(Poco::Net::HTTPServerRequest& incoming) {
   for (const auto& [name, value] : cookies) request.cookies[name] = value;
   request.remote_ip = incoming.clientAddress().host().toString();
   request.body_stream = &incoming.stream();
-  if (incoming.hasContentLength()) request.content_length = static_cast<std::size_t>(incoming.getContentLength64());
+  if (incoming.hasContentLength())
+    request.content_length = static_cast<std::size_t>(incoming.getContentLength64());
   request.locale = localeFromAcceptLanguage(request.header("Accept-Language").value_or(""));
   return request;
 }
 
 void send(const Response& response, const std::string& method, Poco::Net::HTTPServerResponse& outgoing) {
-  outgoing.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
+  outgoing.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
   for (const auto& [name, value] : response.headers) outgoing.add(name, value);
   if (response.status == 413) outgoing.setKeepAlive(false);  // the unread body stays on the wire
   if (!response.file.empty()) {
@@ -61,7 +62,8 @@ class PipelineHandler final : public Poco::Net::HTTPRequestHandler {
  public:
   explicit PipelineHandler(const Next& pipeline) : pipeline_(pipeline) {}
 
-  void handleRequest(Poco::Net::HTTPServerRequest& incoming, Poco::Net::HTTPServerResponse& outgoing) override {
+  void handleRequest(Poco::Net::HTTPServerRequest& incoming,
+                     Poco::Net::HTTPServerResponse& outgoing) override {
     try {
       auto request = toRequest(incoming);
       send(pipeline_(request), request.method, outgoing);
@@ -96,12 +98,15 @@ HttpServer::HttpServer(const std::string& host, std::uint16_t port, int threads,
   params->setKeepAlive(true);
   params->setTimeout(Poco::Timespan(30, 0));
   params->setServerName("logis");
-  server_ = std::make_unique<Poco::Net::HTTPServer>(new PipelineHandlerFactory(std::move(pipeline)), socket, params);
+  server_ = std::make_unique<Poco::Net::HTTPServer>(new PipelineHandlerFactory(std::move(pipeline)), socket,
+                                                    params);
 }
 
 HttpServer::~HttpServer() = default;
 
-void HttpServer::start() { server_->start(); }
+void HttpServer::start() {
+  server_->start();
+}
 
 void HttpServer::stop(std::chrono::seconds grace) {
   server_->stopAll(false);
@@ -111,6 +116,8 @@ void HttpServer::stop(std::chrono::seconds grace) {
   }
 }
 
-std::uint16_t HttpServer::port() const { return server_->port(); }
+std::uint16_t HttpServer::port() const {
+  return server_->port();
+}
 
 }  // namespace logis

@@ -14,7 +14,8 @@ JsonInput JsonInput::parse(const Request& request) {
     body = nlohmann::json::parse(request.body);
   } catch (const nlohmann::json::parse_error& error) {
     const std::string detail = error.what();
-    throw ApiError::badRequest("malformed_json", {"error.malformed_json", {{"detail", detail.substr(detail.find(' ') + 1)}}});
+    throw ApiError::badRequest("malformed_json",
+                               {"error.malformed_json", {{"detail", detail.substr(detail.find(' ') + 1)}}});
   }
   if (!body.is_object()) throw ApiError::badRequest("json_object_expected", {"error.json_object_expected"});
   return JsonInput(std::move(body));
@@ -59,7 +60,9 @@ std::optional<bool> JsonInput::optionalBoolean(const std::string& name) {
   return found->get<bool>();
 }
 
-void JsonInput::reject(const std::string& name, Text problem) { problems_.emplace(name, std::move(problem)); }
+void JsonInput::reject(const std::string& name, Text problem) {
+  problems_.emplace(name, std::move(problem));
+}
 
 void JsonInput::finish() const {
   if (!problems_.empty()) throw ApiError::invalidFields(problems_);

@@ -16,8 +16,7 @@ std::int64_t positiveParameter(const Request& request, const std::string& name, 
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || value < 1 || value > max) {
     throw ApiError::badRequest(
-        "invalid_query",
-        {"error.invalid_query", {{"name", name}, {"detail", "1.." + std::to_string(max)}}});
+        "invalid_query", {"error.invalid_query", {{"name", name}, {"detail", "1.." + std::to_string(max)}}});
   }
   return value;
 }

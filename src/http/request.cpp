@@ -18,7 +18,9 @@ std::optional<std::string> Request::header(const std::string& name) const {
   return found->second;
 }
 
-std::string Request::userAgent() const { return header("User-Agent").value_or("").substr(0, 255); }
+std::string Request::userAgent() const {
+  return header("User-Agent").value_or("").substr(0, 255);
+}
 
 const Principal& Request::caller() const {
   if (!principal) throw ApiError::unauthorized();

@@ -14,10 +14,12 @@ std::vector<std::string> splitPath(const std::string& path) {
   return segments;
 }
 
-bool isParameter(const std::string& segment) { return segment.starts_with('{') && segment.ends_with('}'); }
+bool isParameter(const std::string& segment) {
+  return segment.starts_with('{') && segment.ends_with('}');
+}
 
 std::optional<std::map<std::string, std::string>> matchSegments(const Route& route,
-                                                               const std::vector<std::string>& path) {
+                                                                const std::vector<std::string>& path) {
   if (route.segments.size() != path.size()) return std::nullopt;
   std::map<std::string, std::string> params;
   for (std::size_t i = 0; i < path.size(); ++i) {

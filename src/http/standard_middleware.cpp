@@ -21,7 +21,6 @@ bool isSafeRequestId(const std::string& id) {
   });
 }
 
-
 // Reads and drops up to `most` bytes of a refused body, so that a client still sending it receives the
 // 413 rather than a reset connection; past that, the connection is closed on it.
 void discardBody(Request& request, std::size_t most) {
@@ -47,8 +46,8 @@ Response AccessLogMiddleware::handle(Request& request, const Next& next) {
   const auto started = std::chrono::steady_clock::now();
   auto response = next(request);
   const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - started;
-  nlohmann::json line = {{"method", request.method},  {"path", request.path},
-                         {"status", response.status}, {"ms", std::round(took.count() * 100) / 100},
+  nlohmann::json line = {{"method", request.method},         {"path", request.path},
+                         {"status", response.status},        {"ms", std::round(took.count() * 100) / 100},
                          {"request_id", request.request_id}, {"ip", request.remote_ip}};
   if (request.principal) {
     line["agency_id"] = request.principal->agency_id;
@@ -80,14 +79,15 @@ Response ErrorMiddleware::handle(Request& request, const Next& next) {
   } catch (const ApiError& error) {
     return errorResponse(error, request.locale);
   } catch (const Poco::Exception& error) {
-    log::error("http.unhandled", {{"request_id", request.request_id}, {"path", request.path},
-                                  {"what", error.displayText()}});
+    log::error("http.unhandled",
+               {{"request_id", request.request_id}, {"path", request.path}, {"what", error.displayText()}});
     if (isDatabaseUnavailable(error)) {
-      return errorResponse(ApiError(503, "database_unavailable", {"error.database_unavailable"}), request.locale);
+      return errorResponse(ApiError(503, "database_unavailable", {"error.database_unavailable"}),
+                           request.locale);
     }
   } catch (const std::exception& error) {
-    log::error("http.unhandled", {{"request_id", request.request_id}, {"path", request.path},
-                                  {"what", error.what()}});
+    log::error("http.unhandled",
+               {{"request_id", request.request_id}, {"path", request.path}, {"what", error.what()}});
   }
   return errorResponse(ApiError(500, "internal", {"error.internal", {{"request_id", request.request_id}}}),
                        request.locale);
@@ -124,7 +124,8 @@ Response RoutingMiddleware::handle(Request& request, const Next& next) {
     return next(request);
   }
   if (!match.allowed_methods.empty()) {
-    auto response = errorResponse(ApiError(405, "method_not_allowed", {"error.method_not_allowed"}), request.locale);
+    auto response =
+        errorResponse(ApiError(405, "method_not_allowed", {"error.method_not_allowed"}), request.locale);
     std::string allow;
     for (const auto& method : match.allowed_methods) allow += (allow.empty() ? "" : ", ") + method;
     response.setHeader("Allow", allow);

@@ -9,12 +9,18 @@ namespace {
 
 std::string contentType(const std::filesystem::path& file) {
   static const std::map<std::string, std::string> types = {
-      {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
-      {".css", "text/css; charset=utf-8"},   {".json", "application/json"},
-      {".svg", "image/svg+xml"},             {".png", "image/png"},
-      {".jpg", "image/jpeg"},                {".webp", "image/webp"},
-      {".ico", "image/x-icon"},              {".woff2", "font/woff2"},
-      {".txt", "text/plain; charset=utf-8"}, {".webmanifest", "application/manifest+json"},
+      {".html", "text/html; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".json", "application/json"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".jpg", "image/jpeg"},
+      {".webp", "image/webp"},
+      {".ico", "image/x-icon"},
+      {".woff2", "font/woff2"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".webmanifest", "application/manifest+json"},
   };
   const auto found = types.find(file.extension().string());
   return found == types.end() ? "application/octet-stream" : found->second;
@@ -38,7 +44,8 @@ Response StaticFiles::serve(const std::string& path) const {
     const auto file = root_ / std::filesystem::path(path).relative_path();
     std::error_code error;
     if (path != "/" && std::filesystem::is_regular_file(file, error)) {
-      return fileResponse(file, path.starts_with("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+      return fileResponse(file,
+                          path.starts_with("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
     }
   }
   if (!std::filesystem::is_regular_file(index)) {

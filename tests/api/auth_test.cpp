@@ -55,13 +55,15 @@ TEST_F(AuthTest, WrongPasswordAndUnknownEmailGetTheSameAnswer) {
 TEST_F(AuthTest, ErrorsSpeakEnglishWhenAsked) {
   auto api = client();
   api.accept_language = "en-GB,en;q=0.9,fr;q=0.5";
-  EXPECT_EQ(api.login("nobody@alpha.fr", kPassword).json()["error"]["message"], "Wrong email address or password.");
+  EXPECT_EQ(api.login("nobody@alpha.fr", kPassword).json()["error"]["message"],
+            "Wrong email address or password.");
 }
 
 TEST_F(AuthTest, RepeatedFailuresLockTheAccountWithGrowingDelays) {
   makeUser("anne@alpha.fr", "agent");
   auto api = client();
-  for (int i = 0; i < 5; ++i) EXPECT_EQ(api.login("anne@alpha.fr", "wrong-password-" + std::to_string(i)).status, 401);
+  for (int i = 0; i < 5; ++i)
+    EXPECT_EQ(api.login("anne@alpha.fr", "wrong-password-" + std::to_string(i)).status, 401);
   auto locked = api.login("anne@alpha.fr", kPassword);  // even the right password waits
   EXPECT_EQ(locked.status, 429);
   EXPECT_EQ(locked.header("Retry-After"), "30") << locked.body;
@@ -120,7 +122,8 @@ TEST_F(AuthTest, UnsafeMethodsUnderACookieNeedTheCsrfToken) {
   auto api = loggedIn("anne@alpha.fr", "agent");
   const auto token = api.csrf_token;
   api.csrf_token.clear();
-  auto missing = api.post("/api/v1/auth/password", {{"current_password", kPassword}, {"new_password", "a-brand-new-passphrase"}});
+  auto missing = api.post("/api/v1/auth/password",
+                          {{"current_password", kPassword}, {"new_password", "a-brand-new-passphrase"}});
   EXPECT_EQ(missing.status, 403);
   EXPECT_EQ(missing.json()["error"]["code"], "csrf_failed");
   api.csrf_token = "forged-token";
@@ -135,8 +138,8 @@ TEST_F(AuthTest, PasswordChangeEndsTheOtherSessions) {
   auto here = loggedIn("anne@alpha.fr", "agent");
   auto elsewhere = client();
   elsewhere.login("anne@alpha.fr", kPassword);
-  const auto result =
-      here.post("/api/v1/auth/password", {{"current_password", kPassword}, {"new_password", "une phrase bien plus longue"}});
+  const auto result = here.post("/api/v1/auth/password", {{"current_password", kPassword},
+                                                          {"new_password", "une phrase bien plus longue"}});
   EXPECT_EQ(result.status, 204) << result.body;
   EXPECT_EQ(here.get("/api/v1/auth/me").status, 200);
   EXPECT_EQ(elsewhere.get("/api/v1/auth/me").status, 401);
@@ -146,14 +149,19 @@ TEST_F(AuthTest, PasswordChangeEndsTheOtherSessions) {
 
 TEST_F(AuthTest, PasswordChangeNamesTheFieldToCorrect) {
   auto api = loggedIn("anne@alpha.fr", "agent");
-  auto wrong = api.post("/api/v1/auth/password", {{"current_password", "not-my-password"}, {"new_password", "une phrase bien plus longue"}});
+  auto wrong = api.post("/api/v1/auth/password", {{"current_password", "not-my-password"},
+                                                  {"new_password", "une phrase bien plus longue"}});
   EXPECT_EQ(wrong.status, 422);
   EXPECT_EQ(wrong.json()["error"]["fields"]["current_password"], "Le mot de passe actuel est incorrect.");
-  auto short_one = api.post("/api/v1/auth/password", {{"current_password", kPassword}, {"new_password", "court"}});
+  auto short_one =
+      api.post("/api/v1/auth/password", {{"current_password", kPassword}, {"new_password", "court"}});
   EXPECT_EQ(short_one.status, 422);
-  EXPECT_EQ(short_one.json()["error"]["fields"]["new_password"], "Le mot de passe doit contenir au moins 12 caractères.");
-  auto common = api.post("/api/v1/auth/password", {{"current_password", kPassword}, {"new_password", "Motdepasse123"}});
-  EXPECT_EQ(common.json()["error"]["fields"]["new_password"], "Ce mot de passe est trop courant : choisissez-en un autre.");
+  EXPECT_EQ(short_one.json()["error"]["fields"]["new_password"],
+            "Le mot de passe doit contenir au moins 12 caractères.");
+  auto common =
+      api.post("/api/v1/auth/password", {{"current_password", kPassword}, {"new_password", "Motdepasse123"}});
+  EXPECT_EQ(common.json()["error"]["fields"]["new_password"],
+            "Ce mot de passe est trop courant : choisissez-en un autre.");
   EXPECT_EQ(client().login("anne@alpha.fr", kPassword).status, 200);  // unchanged
 }
 
@@ -170,7 +178,9 @@ TEST_F(AuthTest, BearerTokensActForTheAgencyWithTheirRole) {
   EXPECT_EQ(users.status, 200);
   EXPECT_EQ(users.json()["total"], 1);
   // A manager token reads but does not manage people; no CSRF token is needed for a bearer.
-  EXPECT_EQ(integration.post("/api/v1/users", {{"email", "x@alpha.fr"}, {"name", "X"}, {"role", "agent"}}).status, 403);
+  EXPECT_EQ(
+      integration.post("/api/v1/users", {{"email", "x@alpha.fr"}, {"name", "X"}, {"role", "agent"}}).status,
+      403);
   EXPECT_EQ(integration.get("/api/v1/auth/me").status, 403);
 
   const auto listed = admin.get("/api/v1/api-tokens").json();

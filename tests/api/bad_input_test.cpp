@@ -35,8 +35,8 @@ class BadInputTest : public ServerTest {
     std::string state;
     for (const auto& row : app_->database().query(
              "SELECT id, email, name, role, active, locale, password_hash FROM users ORDER BY id")) {
-      state += row.text("email") + "|" + row.text("name") + "|" + row.text("role") + "|" + row.text("active") + "|" +
-               row.text("locale") + "|" + row.text("password_hash") + "\n";
+      state += row.text("email") + "|" + row.text("name") + "|" + row.text("role") + "|" +
+               row.text("active") + "|" + row.text("locale") + "|" + row.text("password_hash") + "\n";
     }
     for (const auto* table : {"sessions", "api_tokens", "agencies", "login_attempts"}) {
       state += std::string(table) + "=" + std::to_string(countRows(table)) + "\n";
@@ -60,7 +60,8 @@ TEST_F(BadInputTest, EveryJsonEndpointRefusesBadBodiesClearlyAndChangesNothing) 
     auto malformed = send(R"({"email": )");
     EXPECT_EQ(malformed.status, 400);
     EXPECT_EQ(malformed.json()["error"]["code"], "malformed_json");
-    EXPECT_TRUE(malformed.json()["error"]["message"].get<std::string>().starts_with("Le corps de la requête"));
+    EXPECT_TRUE(
+        malformed.json()["error"]["message"].get<std::string>().starts_with("Le corps de la requête"));
 
     EXPECT_EQ(send("[1, 2]").json()["error"]["code"], "json_object_expected");
     EXPECT_EQ(send("{\"name\": \"\xff\xfe\"}").status, 400);  // invalid UTF-8
@@ -91,7 +92,8 @@ TEST_F(BadInputTest, InvalidValuesAreNamedFieldByField) {
   EXPECT_TRUE(invite.json()["error"]["fields"].contains("email"));
   EXPECT_TRUE(invite.json()["error"]["fields"].contains("role"));
   const auto user = "/api/v1/users/" + std::to_string(agent_id_);
-  EXPECT_EQ(admin_.patch(user, {{"active", "yes"}}).json()["error"]["fields"]["active"], "Ce champ doit valoir vrai ou faux.");
+  EXPECT_EQ(admin_.patch(user, {{"active", "yes"}}).json()["error"]["fields"]["active"],
+            "Ce champ doit valoir vrai ou faux.");
   EXPECT_EQ(admin_.patch(user, {{"locale", "de"}}).status, 422);
   EXPECT_EQ(admin_.patch(user, {{"name", "   "}}).status, 422);
   EXPECT_EQ(admin_.post("/api/v1/auth/login", {{"email", "a@b.fr"}, {"password", nullptr}}).status, 422);

@@ -25,8 +25,10 @@ TEST_F(HealthTest, EveryResponseCarriesTheSecurityHeaders) {
 }
 
 TEST_F(HealthTest, TheRequestIdIsEchoedWhenSafe) {
-  EXPECT_EQ(client().send("GET", "/healthz", "", "", {{"X-Request-Id", "abc-123"}}).header("X-Request-Id"), "abc-123");
-  EXPECT_NE(client().send("GET", "/healthz", "", "", {{"X-Request-Id", "bad id\"<>"}}).header("X-Request-Id"), "bad id\"<>");
+  EXPECT_EQ(client().send("GET", "/healthz", "", "", {{"X-Request-Id", "abc-123"}}).header("X-Request-Id"),
+            "abc-123");
+  EXPECT_NE(client().send("GET", "/healthz", "", "", {{"X-Request-Id", "bad id\"<>"}}).header("X-Request-Id"),
+            "bad id\"<>");
 }
 
 TEST_F(HealthTest, TheWebAppIsServedWithItsRoutesFallingBackToIndex) {

@@ -14,7 +14,8 @@ TEST_F(IsolationTest, AnotherAgencysObjectsAreNotFound) {
   const auto user_path = "/api/v1/users/" + std::to_string(beta_agent.id);
   const auto token_path = "/api/v1/api-tokens/" + std::to_string(beta_token["id"].get<int>());
 
-  for (const auto& result : {alpha.patch(user_path, {{"name", "Pirate"}}), alpha.del(user_path), alpha.del(token_path)}) {
+  for (const auto& result :
+       {alpha.patch(user_path, {{"name", "Pirate"}}), alpha.del(user_path), alpha.del(token_path)}) {
     EXPECT_EQ(result.status, 404) << result.body;
     EXPECT_EQ(result.json()["error"]["code"], "not_found");
   }

@@ -9,7 +9,9 @@ namespace {
 
 class RoutesTest : public ServerTest {};
 
-std::string concretePath(const Route& route) { return std::regex_replace(route.pattern, std::regex(R"(\{[^}]+\})"), "1"); }
+std::string concretePath(const Route& route) {
+  return std::regex_replace(route.pattern, std::regex(R"(\{[^}]+\})"), "1");
+}
 
 TEST_F(RoutesTest, EveryProtectedRouteAnswers401WithoutCredentials) {
   int protected_routes = 0;
@@ -48,7 +50,8 @@ TEST_F(RoutesTest, EveryApiRouteIsInTheOpenApiDocument) {
   while (std::getline(file, line)) {
     if (line.starts_with("  /")) {
       current = line.substr(2, line.find(':') - 2);
-    } else if (!current.empty() && line.starts_with("    ") && !line.starts_with("     ") && line.ends_with(":")) {
+    } else if (!current.empty() && line.starts_with("    ") && !line.starts_with("     ") &&
+               line.ends_with(":")) {
       documented[current].insert(line.substr(4, line.size() - 5));
     } else if (!line.starts_with(" ") && !line.empty()) {
       current.clear();
@@ -56,8 +59,10 @@ TEST_F(RoutesTest, EveryApiRouteIsInTheOpenApiDocument) {
   }
   for (const auto& route : app_->router().routes()) {
     std::string method = route.method;
-    std::transform(method.begin(), method.end(), method.begin(), [](unsigned char c) { return std::tolower(c); });
-    EXPECT_TRUE(documented[route.pattern].contains(method)) << route.method << " " << route.pattern << " is not documented";
+    std::transform(method.begin(), method.end(), method.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
+    EXPECT_TRUE(documented[route.pattern].contains(method))
+        << route.method << " " << route.pattern << " is not documented";
   }
 }
 

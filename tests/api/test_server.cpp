@@ -30,7 +30,9 @@ std::string environment(const char* name) {
 
 }  // namespace
 
-nlohmann::json HttpResult::json() const { return nlohmann::json::parse(body); }
+nlohmann::json HttpResult::json() const {
+  return nlohmann::json::parse(body);
+}
 
 std::string HttpResult::header(const std::string& name) const {
   const auto found = headers.find(lowered(name));
@@ -48,7 +50,8 @@ HttpResult ApiClient::send(const std::string& method, const std::string& path, c
   if (!csrf_token.empty() && method != "GET") request.set("X-CSRF-Token", csrf_token);
   for (const auto& [name, value] : headers) request.set(name, value);
   if (!content_type.empty()) request.setContentType(content_type);
-  if (!body.empty() || method == "POST" || method == "PATCH") request.setContentLength(static_cast<std::streamsize>(body.size()));
+  if (!body.empty() || method == "POST" || method == "PATCH")
+    request.setContentLength(static_cast<std::streamsize>(body.size()));
   connection.sendRequest(request) << body;
   Poco::Net::HTTPResponse response;
   auto& in = connection.receiveResponse(response);
@@ -62,7 +65,9 @@ HttpResult ApiClient::send(const std::string& method, const std::string& path, c
   return result;
 }
 
-HttpResult ApiClient::get(const std::string& path) { return send("GET", path, "", ""); }
+HttpResult ApiClient::get(const std::string& path) {
+  return send("GET", path, "", "");
+}
 
 HttpResult ApiClient::post(const std::string& path, const nlohmann::json& body) {
   return send("POST", path, body.dump(), "application/json");
@@ -72,7 +77,9 @@ HttpResult ApiClient::patch(const std::string& path, const nlohmann::json& body)
   return send("PATCH", path, body.dump(), "application/json");
 }
 
-HttpResult ApiClient::del(const std::string& path) { return send("DELETE", path, "", ""); }
+HttpResult ApiClient::del(const std::string& path) {
+  return send("DELETE", path, "", "");
+}
 
 HttpResult ApiClient::login(const std::string& email, const std::string& password) {
   auto result = post("/api/v1/auth/login", {{"email", email}, {"password", password}});

@@ -38,9 +38,9 @@ class ApiClient {
   // Logs in and remembers the cookie and CSRF token; returns the login response.
   HttpResult login(const std::string& email, const std::string& password);
 
-  std::string bearer;        // when set, sent as Authorization: Bearer
-  std::string csrf_token;    // sent as X-CSRF-Token on unsafe methods
-  std::string session;       // the session cookie's value
+  std::string bearer;      // when set, sent as Authorization: Bearer
+  std::string csrf_token;  // sent as X-CSRF-Token on unsafe methods
+  std::string session;     // the session cookie's value
   std::string accept_language = "fr";
 
  private:
@@ -58,9 +58,11 @@ class ServerTest : public ::testing::Test {
 
   ApiClient client() const { return ApiClient(app_->port()); }
   // A user of agency `agency` with the role, created directly through the service.
-  User makeUser(const std::string& email, const std::string& role, const std::string& agency = "Agence Alpha");
+  User makeUser(const std::string& email, const std::string& role,
+                const std::string& agency = "Agence Alpha");
   // A client logged in as a new user with that role.
-  ApiClient loggedIn(const std::string& email, const std::string& role, const std::string& agency = "Agence Alpha");
+  ApiClient loggedIn(const std::string& email, const std::string& role,
+                     const std::string& agency = "Agence Alpha");
   std::int64_t countRows(const std::string& table) const;
 
   std::unique_ptr<ManualClock> clock_;

@@ -5,11 +5,14 @@ namespace {
 
 class UsersTest : public ServerTest {};
 
-std::string userPath(const nlohmann::json& user) { return "/api/v1/users/" + std::to_string(user["id"].get<int>()); }
+std::string userPath(const nlohmann::json& user) {
+  return "/api/v1/users/" + std::to_string(user["id"].get<int>());
+}
 
 TEST_F(UsersTest, AnAdminInvitesAUserWhoMustChangeTheTemporaryPassword) {
   auto admin = loggedIn("admin@alpha.fr", "admin");
-  const auto invited = admin.post("/api/v1/users", {{"email", "Paul@Alpha.fr"}, {"name", "Paul Durand"}, {"role", "agent"}});
+  const auto invited =
+      admin.post("/api/v1/users", {{"email", "Paul@Alpha.fr"}, {"name", "Paul Durand"}, {"role", "agent"}});
   ASSERT_EQ(invited.status, 201) << invited.body;
   const auto body = invited.json();
   EXPECT_EQ(body["user"]["email"], "paul@alpha.fr");
@@ -19,7 +22,10 @@ TEST_F(UsersTest, AnAdminInvitesAUserWhoMustChangeTheTemporaryPassword) {
 
   auto paul = client();
   ASSERT_EQ(paul.login("paul@alpha.fr", temporary).status, 200);
-  EXPECT_EQ(paul.post("/api/v1/auth/password", {{"current_password", temporary}, {"new_password", "mon nouveau mot de passe"}}).status, 204);
+  EXPECT_EQ(paul.post("/api/v1/auth/password",
+                      {{"current_password", temporary}, {"new_password", "mon nouveau mot de passe"}})
+                .status,
+            204);
   EXPECT_EQ(paul.get("/api/v1/auth/me").json()["user"]["must_change_password"], false);
 }
 
@@ -36,7 +42,8 @@ TEST_F(UsersTest, ListIsPaginatedWithTheTotal) {
 TEST_F(UsersTest, AnEmailIsUsedOnce) {
   auto admin = loggedIn("admin@alpha.fr", "admin");
   makeUser("taken@beta.fr", "agent", "Agence Beta");
-  const auto result = admin.post("/api/v1/users", {{"email", "TAKEN@beta.fr"}, {"name", "Double"}, {"role", "agent"}});
+  const auto result =
+      admin.post("/api/v1/users", {{"email", "TAKEN@beta.fr"}, {"name", "Double"}, {"role", "agent"}});
   EXPECT_EQ(result.status, 409);
   EXPECT_EQ(result.json()["error"]["fields"]["email"], "Un compte existe déjà avec cette adresse e-mail.");
   EXPECT_EQ(countRows("users"), 2);

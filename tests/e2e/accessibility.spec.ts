@@ -5,6 +5,7 @@ import {
   MOBILE_VIEWPORT,
   expectNoAxeViolations,
   loginAs,
+  uniqueEmail,
   waitForPage,
 } from './fixtures'
 
@@ -14,6 +15,9 @@ async function check(page: Page, where: string): Promise<void> {
   const dir = process.env.E2E_SCREENSHOTS
   if (dir) await page.screenshot({ path: `${dir}/${where.replace(/[^a-z0-9-]+/gi, '_')}.png`, fullPage: true })
   await expectNoAxeViolations(page, where)
+  // Nothing may push the page sideways on a phone (WCAG 1.4.10 reflow).
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow, `horizontal overflow on ${where}`).toBeLessThanOrEqual(0)
 }
 
 const ADMIN_PAGES = [
@@ -38,7 +42,7 @@ for (const [label, viewport] of [
     test('login page, empty and with an error', async ({ page }) => {
       await page.goto('/connexion')
       await check(page, `${label}-login`)
-      await page.getByLabel('Adresse e-mail').fill(DEMO.agent2)
+      await page.getByLabel('Adresse e-mail').fill(uniqueEmail('nobody'))
       await page.getByLabel('Mot de passe', { exact: true }).fill('wrong-password')
       await page.getByRole('button', { name: 'Se connecter' }).click()
       await expect(page.getByRole('alert')).toBeVisible()

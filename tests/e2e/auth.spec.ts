@@ -19,7 +19,7 @@ test('an admin logs in with the form and reaches the dashboard', async ({ page }
   await expect(main.getByText(/^Bienvenue, .+\.$/)).toBeVisible()
   await expect(main.getByText(AGENCY_NAME)).toBeVisible()
   await expect(main.getByText('Administrateur')).toBeVisible()
-  await expect(page.getByRole('banner').getByText(AGENCY_NAME)).toBeVisible()
+  await expect(page.getByRole('banner').getByRole('link', { name: new RegExp(AGENCY_NAME) })).toBeVisible()
 })
 
 test('a wrong password shows the server message and stays on the login page', async ({ page }) => {
@@ -122,4 +122,18 @@ test('a user with a temporary password is sent to the profile and can set a new 
   expect(again.user.must_change_password).toBe(false)
   await admin.context.dispose()
   await again.context.dispose()
+})
+
+test('a request refused with 401 while using the app sends the user back to the login page', async ({ page }) => {
+  await loginAs(page, DEMO.admin)
+  await page.goto('/parametres/utilisateurs')
+  await expect(page.getByRole('table', { name: 'Utilisateurs de l’agence' })).toBeVisible()
+  // The session disappears behind the app's back (expiry, logout elsewhere).
+  await page.context().clearCookies()
+  await page
+    .getByRole('navigation', { name: 'Sections des paramètres' })
+    .getByRole('link', { name: 'Jetons d’API' })
+    .click()
+  await expect(page).toHaveURL(/\/connexion$/)
+  await expectHeading(page, 'Connexion')
 })

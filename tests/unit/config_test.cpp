@@ -1,9 +1,9 @@
+#include "core/config.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
-
-#include "core/config.hpp"
 
 namespace logis {
 namespace {
@@ -45,8 +45,12 @@ TEST(ConfigTest, ReadsEveryVariable) {
 
 TEST(ConfigTest, AWrongValueNamesItsVariable) {
   const std::vector<std::pair<std::string, std::string>> wrong = {
-      {"LOGIS_LISTEN", "8080"},          {"LOGIS_LISTEN", "host:99999"},     {"LOGIS_DATABASE_URL", "postgres://x"},
-      {"LOGIS_PUBLIC_URL", "crm.fr"},     {"LOGIS_SESSION_IDLE_MINUTES", "0"}, {"LOGIS_SESSION_ABSOLUTE_HOURS", "12h"},
+      {"LOGIS_LISTEN", "8080"},
+      {"LOGIS_LISTEN", "host:99999"},
+      {"LOGIS_DATABASE_URL", "postgres://x"},
+      {"LOGIS_PUBLIC_URL", "crm.fr"},
+      {"LOGIS_SESSION_IDLE_MINUTES", "0"},
+      {"LOGIS_SESSION_ABSOLUTE_HOURS", "12h"},
       {"LOGIS_HTTP_THREADS", "-4"},
   };
   for (const auto& [name, value] : wrong) {
@@ -63,7 +67,8 @@ TEST(ConfigTest, AWrongValueNamesItsVariable) {
 TEST(ConfigTest, TheEnvironmentOverridesTheConfigFile) {
   const auto path = std::filesystem::temp_directory_path() / "logis-config-test.env";
   std::ofstream(path) << "# comment\nLOGIS_LISTEN=127.0.0.1:7000\nLOGIS_MEDIA_DIR=/from/file\n";
-  const auto config = Config::fromEnvironment(from({{"LOGIS_CONFIG_FILE", path.string()}, {"LOGIS_MEDIA_DIR", "/from/env"}}));
+  const auto config =
+      Config::fromEnvironment(from({{"LOGIS_CONFIG_FILE", path.string()}, {"LOGIS_MEDIA_DIR", "/from/env"}}));
   EXPECT_EQ(config.listen_port, 7000);
   EXPECT_EQ(config.media_dir, "/from/env");
   std::filesystem::remove(path);

@@ -1,10 +1,10 @@
+#include "core/crypto.hpp"
+
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
 #include <filesystem>
 #include <set>
-
-#include "core/crypto.hpp"
 
 namespace logis::crypto {
 namespace {
@@ -14,7 +14,8 @@ TEST(CryptoTest, TokensAre256BitsAndUnique) {
   for (int i = 0; i < 100; ++i) {
     const auto token = randomToken();
     EXPECT_EQ(token.size(), 43u);
-    EXPECT_EQ(token.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"), std::string::npos);
+    EXPECT_EQ(token.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"),
+              std::string::npos);
     seen.insert(token);
   }
   EXPECT_EQ(seen.size(), 100u);

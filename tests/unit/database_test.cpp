@@ -1,10 +1,11 @@
+#include "db/database.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 
 #include "core/clock.hpp"
 #include "core/crypto.hpp"
-#include "db/database.hpp"
 #include "db/migrator.hpp"
 
 namespace logis {
@@ -15,7 +16,8 @@ class DatabaseTest : public ::testing::Test {
   void SetUp() override {
     path_ = std::filesystem::temp_directory_path() / ("logis-db-" + crypto::randomToken(6) + ".db");
     db_ = std::make_unique<Database>("sqlite:" + path_.string(), 4);
-    db_->execute("CREATE TABLE items (id INTEGER PRIMARY KEY AUTOINCREMENT, at BIGINT, label TEXT, ratio DOUBLE)");
+    db_->execute(
+        "CREATE TABLE items (id INTEGER PRIMARY KEY AUTOINCREMENT, at BIGINT, label TEXT, ratio DOUBLE)");
   }
   void TearDown() override {
     db_.reset();
@@ -67,7 +69,8 @@ TEST(DatabaseUrlTest, ParsesBothKinds) {
 }
 
 TEST(MigratorTest, SplitsStatementsAndSkipsComments) {
-  const auto statements = splitSqlStatements("-- a comment\nCREATE TABLE a (x INT);\n\nINSERT INTO a\n  VALUES (1);\n");
+  const auto statements =
+      splitSqlStatements("-- a comment\nCREATE TABLE a (x INT);\n\nINSERT INTO a\n  VALUES (1);\n");
   ASSERT_EQ(statements.size(), 2u);
   EXPECT_EQ(statements[1], "INSERT INTO a\n  VALUES (1)");
 }

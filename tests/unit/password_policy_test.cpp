@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "auth/password_policy.hpp"
+
+#include <gtest/gtest.h>
 
 namespace logis {
 namespace {
@@ -21,8 +21,8 @@ TEST(PasswordPolicyTest, RefusesShortAndOverlongPasswords) {
 }
 
 TEST(PasswordPolicyTest, RefusesCommonPasswordsAndTheirPatterns) {
-  for (const auto* common : {"motdepasse123", "Azertyuiop123", "passwordpassword", "123456789012", "aaaaaaaaaaaa",
-                             "abcabcabcabc", "abcdefghijklm", "Bienvenue2026"}) {
+  for (const auto* common : {"motdepasse123", "Azertyuiop123", "passwordpassword", "123456789012",
+                             "aaaaaaaaaaaa", "abcabcabcabc", "abcdefghijklm", "Bienvenue2026"}) {
     EXPECT_EQ(problemKey(common), "password.too_common") << common;
   }
 }

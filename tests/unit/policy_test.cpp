@@ -1,6 +1,7 @@
+#include "auth/policy.hpp"
+
 #include <gtest/gtest.h>
 
-#include "auth/policy.hpp"
 #include "core/i18n.hpp"
 
 namespace logis {
@@ -40,7 +41,8 @@ TEST(I18nTest, FrenchUnlessEnglishIsPreferred) {
 TEST(I18nTest, FillsParametersAndFallsBackToTheKey) {
   EXPECT_EQ(translate(Locale::fr, {"password.too_short", {{"min", "12"}}}),
             "Le mot de passe doit contenir au moins 12 caractères.");
-  EXPECT_EQ(translate(Locale::en, {"auth.locked", {{"seconds", "30"}}}), "Too many attempts. Try again in 30 seconds.");
+  EXPECT_EQ(translate(Locale::en, {"auth.locked", {{"seconds", "30"}}}),
+            "Too many attempts. Try again in 30 seconds.");
   EXPECT_EQ(translate(Locale::fr, {"no.such.key"}), "no.such.key");
 }
 

@@ -1,16 +1,19 @@
-#include <gtest/gtest.h>
-
 #include "http/router.hpp"
+
+#include <gtest/gtest.h>
 
 namespace logis {
 namespace {
 
-Response named(const std::string& name) { return Response::json(200, {{"route", name}}); }
+Response named(const std::string& name) {
+  return Response::json(200, {{"route", name}});
+}
 
 TEST(RouterTest, MatchesMethodAndPatternWithParameters) {
   Router router;
   router.add("GET", "/api/v1/users", Access::to(Action::list_users), [](Request&) { return named("list"); });
-  router.add("PATCH", "/api/v1/users/{id}", Access::to(Action::manage_users), [](Request&) { return named("patch"); });
+  router.add("PATCH", "/api/v1/users/{id}", Access::to(Action::manage_users),
+             [](Request&) { return named("patch"); });
   const auto match = router.match("PATCH", "/api/v1/users/42");
   ASSERT_NE(match.route, nullptr);
   EXPECT_EQ(match.route->pattern, "/api/v1/users/{id}");
@@ -22,7 +25,8 @@ TEST(RouterTest, MatchesMethodAndPatternWithParameters) {
 TEST(RouterTest, ReportsTheMethodsAllowedOnAKnownPath) {
   Router router;
   router.add("GET", "/api/v1/users", Access::to(Action::list_users), [](Request&) { return named("list"); });
-  router.add("POST", "/api/v1/users", Access::to(Action::manage_users), [](Request&) { return named("create"); });
+  router.add("POST", "/api/v1/users", Access::to(Action::manage_users),
+             [](Request&) { return named("create"); });
   const auto match = router.match("DELETE", "/api/v1/users");
   EXPECT_EQ(match.route, nullptr);
   EXPECT_EQ(match.allowed_methods, (std::vector<std::string>{"GET", "POST"}));

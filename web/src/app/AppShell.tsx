@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { useEffect, useRef, useState, type MouseEvent } from 'react'
 import { Link, Outlet, useLocation } from 'react-router'
 import { useCurrentUser } from '../features/auth/useSession'
 import { LanguageSwitch, useI18n } from '../i18n'
@@ -25,12 +25,16 @@ export function AppShell() {
     document.getElementById(MAIN_ID)?.focus()
   }
 
-  const handleNavKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape' && menuOpen) {
+  useEffect(() => {
+    if (!menuOpen) return
+    const handleKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
       setMenuOpen(false)
       menuButtonRef.current?.focus()
     }
-  }
+    document.addEventListener('keydown', handleKeyDown)
+    return () => document.removeEventListener('keydown', handleKeyDown)
+  }, [menuOpen])
 
   return (
     <div className="min-h-screen">
@@ -73,7 +77,6 @@ export function AppShell() {
       </header>
       <div className="md:flex">
         <div
-          onKeyDown={handleNavKeyDown}
           className={cn(
             menuOpen ? 'block' : 'hidden',
             'border-b border-slate-200 bg-white px-3 py-3 shadow-sm md:sticky md:top-16 md:block md:h-[calc(100vh-4rem)] md:w-60 md:shrink-0 md:border-r md:border-b-0 md:shadow-none',
@@ -81,7 +84,7 @@ export function AppShell() {
         >
           <MainNav id={NAV_ID} onNavigate={() => setMenuOpen(false)} />
         </div>
-        <main id={MAIN_ID} tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 sm:px-6 md:px-10 md:py-10">
+        <main id={MAIN_ID} tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 sm:px-6 md:px-8 md:py-10">
           <div className="mx-auto max-w-6xl">
             <Outlet />
           </div>

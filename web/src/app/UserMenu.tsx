@@ -69,6 +69,7 @@ export function UserMenu() {
         <p className="border-b border-slate-200 px-4 py-2 text-xs text-slate-600">
           <span className="block truncate font-medium text-slate-900">{user.name}</span>
           <span className="block truncate">{user.email}</span>
+          <span className="mt-1 block truncate">{user.agency_name}</span>
         </p>
         <ul>
           <li>

@@ -12,7 +12,7 @@ interface TableProps {
 export function Table({ caption, captionVisible = false, children, className }: TableProps) {
   return (
     <div
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
       tabIndex={0}
       role="region"
       aria-label={typeof caption === 'string' ? caption : undefined}
@@ -43,12 +43,12 @@ export function TableHeader({ className, ...props }: ThHTMLAttributes<HTMLTableC
   return (
     <th
       scope="col"
-      className={cn('px-4 py-3 text-xs font-semibold tracking-wide whitespace-nowrap uppercase', className)}
+      className={cn('px-3 py-3 text-xs font-semibold tracking-wide whitespace-nowrap uppercase first:pl-4 last:pr-4', className)}
       {...props}
     />
   )
 }
 
 export function TableCell({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={cn('px-4 py-3 text-slate-800', className)} {...props} />
+  return <td className={cn('px-3 py-3 text-slate-800 first:pl-4 last:pr-4', className)} {...props} />
 }

@@ -21,7 +21,7 @@ export function ProfilePage() {
           {t('profile.mustChange')}
         </Alert>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid items-start gap-6 lg:grid-cols-2">
         <section aria-labelledby="profile-details" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <h2 id="profile-details" className="text-lg font-semibold text-slate-900">
             {t('profile.details')}

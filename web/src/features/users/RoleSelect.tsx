@@ -33,7 +33,7 @@ export function RoleSelect({ user, disabled, onChange }: RoleSelectProps) {
       value={value}
       disabled={disabled}
       onChange={handleChange}
-      className="w-auto min-w-36 py-1.5"
+      className="w-auto py-1.5"
       options={ROLES.map((role) => ({ value: role, label: t(ROLE_LABEL_KEYS[role]) }))}
     />
   )

@@ -46,7 +46,7 @@ export function UsersTable({ users, currentUserId, actions }: UsersTableProps) {
           const isSelf = user.id === currentUserId
           return (
             <TableRow key={user.id}>
-              <TableCell className="font-medium whitespace-nowrap text-slate-900">
+              <TableCell className="min-w-40 font-medium text-slate-900">
                 {user.name} {isSelf ? <span className="font-normal text-slate-600">{t('users.you')}</span> : null}
               </TableCell>
               <TableCell className="whitespace-nowrap">{user.email}</TableCell>
