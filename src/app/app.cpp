@@ -4,6 +4,7 @@
 #include "auth/auth_middleware.hpp"
 #include "auth/auth_routes.hpp"
 #include "http/standard_middleware.hpp"
+#include "properties/property_routes.hpp"
 
 namespace logis {
 namespace {
@@ -21,11 +22,13 @@ App::App(Config config, const Clock& clock)
       database_(config_.database_url, config_.http_threads + 8),
       auth_(database_, clock_, sessionLimits(config_)),
       users_(database_, clock_),
-      tokens_(database_, clock_) {
+      tokens_(database_, clock_),
+      properties_(database_, clock_) {
   addHealthRoutes(router_, database_);
   addAuthRoutes(router_, auth_, config_.publicUrlIsHttps());
   addUserRoutes(router_, users_);
   addApiTokenRoutes(router_, tokens_);
+  addPropertyRoutes(router_, properties_);
   server_ = std::make_unique<HttpServer>(config_.listen_host, config_.listen_port, config_.http_threads,
                                          pipeline());
 }

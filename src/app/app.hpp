@@ -11,6 +11,7 @@
 #include "db/database.hpp"
 #include "http/http_server.hpp"
 #include "http/router.hpp"
+#include "properties/property_service.hpp"
 
 namespace logis {
 
@@ -39,6 +40,7 @@ class App {
   AuthService auth_;
   UserService users_;
   ApiTokenService tokens_;
+  PropertyService properties_;
   Router router_;
   std::unique_ptr<HttpServer> server_;
 };

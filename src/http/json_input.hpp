@@ -25,6 +25,8 @@ class JsonInput {
   void reject(const std::string& name, Text problem);
   bool hasProblem(const std::string& name) const { return problems_.contains(name); }
   void finish() const;
+  // The whole object, for domains whose fields are described by a table of their own.
+  const nlohmann::json& object() const { return body_; }
 
  private:
   explicit JsonInput(nlohmann::json body) : body_(std::move(body)) {}

@@ -1,17 +1,12 @@
 #include "http/router.hpp"
 
-#include <sstream>
+#include "core/strings.hpp"
 
 namespace logis {
 namespace {
 
 std::vector<std::string> splitPath(const std::string& path) {
-  std::vector<std::string> segments;
-  std::istringstream in(path);
-  for (std::string segment; std::getline(in, segment, '/');) {
-    if (!segment.empty()) segments.push_back(segment);
-  }
-  return segments;
+  return splitNonEmpty(path, '/');
 }
 
 bool isParameter(const std::string& segment) {
