@@ -162,9 +162,10 @@ void PropertyRepository::update(std::int64_t agency_id, std::int64_t id, const C
 
 void PropertyRepository::archive(std::int64_t agency_id, std::int64_t id, std::optional<std::int64_t> user_id,
                                  EpochMs now) const {
+  const SqlValue user = user_id ? SqlValue{*user_id} : SqlValue{nullptr};
   db_.execute(
       "UPDATE properties SET archived_at = ?, updated_at = ?, updated_by = ? WHERE agency_id = ? AND id = ?",
-      {now, now, user_id ? SqlValue{*user_id} : SqlValue{nullptr}, agency_id, id});
+      {now, now, user, agency_id, id});
 }
 
 bool PropertyRepository::referenceTaken(std::int64_t agency_id, const std::string& reference,
@@ -198,26 +199,91 @@ bool PropertyRepository::isAgencyUser(std::int64_t agency_id, std::int64_t user_
 }
 
 void PropertyRepository::reindex(std::int64_t id, const nlohmann::json& property) const {
-  const auto text = [&](const char* name) {
-    return property[name].is_string() ? SqlValue{property[name].get<std::string>()} : SqlValue{""};
-  };
-  const bool located = property["lat"].is_number() && property["lon"].is_number();
   db_.execute("DELETE FROM property_geo WHERE id = ?", {id});
-  if (db_.dialect() == Dialect::sqlite) {
-    if (located) {
+  if (db_.dialect() == Dialect::sqlite) db_.execute("DELETE FROM property_text WHERE rowid = ?", {id});
+  indexMany({{id, property}});
+}
+
+std::int64_t PropertyRepository::maxId() const {
+  return db_.query("SELECT COALESCE(MAX(id), 0) AS id FROM properties").at(0).integer("id");
+}
+
+void PropertyRepository::insertMany(std::int64_t agency_id,
+                                    const std::vector<std::pair<std::int64_t, Columns>>& rows) const {
+  if (rows.empty()) return;
+  std::string names = "id, agency_id";
+  std::string marks = "(?, ?";
+  for (const auto& column : rows.front().second) {
+    names += ", " + column.first;
+    marks += ", ?";
+  }
+  std::vector<std::vector<SqlValue>> values;
+  values.reserve(rows.size());
+  for (const auto& [id, columns] : rows) {
+    auto& row = values.emplace_back();
+    row.reserve(columns.size() + 2);
+    row.emplace_back(id);
+    row.emplace_back(agency_id);
+    for (const auto& column : columns) row.push_back(column.second);
+  }
+  db_.insertRows("INSERT INTO properties (" + names + ") VALUES", marks + ")", values);
+}
+
+void PropertyRepository::indexMany(
+    const std::vector<std::pair<std::int64_t, nlohmann::json>>& properties) const {
+  const bool sqlite = db_.dialect() == Dialect::sqlite;
+  std::vector<std::vector<SqlValue>> places;
+  std::vector<std::vector<SqlValue>> texts;
+  for (const auto& [id, property] : properties) {
+    if (property["lat"].is_number() && property["lon"].is_number()) {
       const double lat = property["lat"];
       const double lon = property["lon"];
-      db_.execute("INSERT INTO property_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)",
-                  {id, lat, lat, lon, lon});
+      places.push_back(sqlite ? std::vector<SqlValue>{id, lat, lat, lon, lon}
+                              : std::vector<SqlValue>{id, lon, lat});
     }
-    db_.execute("DELETE FROM property_text WHERE rowid = ?", {id});
-    db_.execute(
-        "INSERT INTO property_text (rowid, reference, title, description, city) VALUES (?, ?, ?, ?, ?)",
-        {id, text("reference"), text("title"), text("description"), text("city")});
-  } else if (located) {
-    db_.execute("INSERT INTO property_geo (id, location) VALUES (?, POINT(?, ?))",
-                {id, property["lon"].get<double>(), property["lat"].get<double>()});
+    if (!sqlite) continue;
+    const auto text = [&](const char* name) {
+      return property[name].is_string() ? SqlValue{property[name].get<std::string>()} : SqlValue{""};
+    };
+    texts.push_back({id, text("reference"), text("title"), text("description"), text("city")});
   }
+  if (sqlite) {
+    db_.insertRows("INSERT INTO property_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES",
+                   "(?, ?, ?, ?, ?)", places);
+    db_.insertRows("INSERT INTO property_text (rowid, reference, title, description, city) VALUES",
+                   "(?, ?, ?, ?, ?)", texts);
+  } else {
+    db_.insertRows("INSERT INTO property_geo (id, location) VALUES", "(?, POINT(?, ?))", places);
+  }
+}
+
+void PropertyRepository::insertPhotos(std::int64_t agency_id, const std::vector<PhotoRow>& photos) const {
+  std::vector<std::vector<SqlValue>> rows;
+  rows.reserve(photos.size());
+  for (const auto& photo : photos) {
+    rows.push_back({agency_id, photo.property_id, photo.position, std::int64_t{photo.is_cover}, photo.caption,
+                    photo.width, photo.height, photo.content_type, photo.original_key, photo.thumb_key,
+                    photo.medium_key, photo.large_key, photo.created_at});
+  }
+  db_.insertRows(
+      "INSERT INTO property_photos (agency_id, property_id, position, is_cover, caption, width, height, "
+      "content_type, original_key, thumb_key, medium_key, large_key, created_at) VALUES",
+      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+}
+
+void PropertyRepository::raiseCounter(std::int64_t agency_id, const std::string& name,
+                                      std::int64_t value) const {
+  db_.transaction([&] {
+    const auto row =
+        db_.queryOne("SELECT value FROM agency_counters WHERE agency_id = ? AND name = ?", {agency_id, name});
+    if (!row) {
+      db_.execute("INSERT INTO agency_counters (agency_id, name, value) VALUES (?, ?, ?)",
+                  {agency_id, name, value});
+    } else if (row->integer("value") < value) {
+      db_.execute("UPDATE agency_counters SET value = ? WHERE agency_id = ? AND name = ?",
+                  {value, agency_id, name});
+    }
+  });
 }
 
 void PropertyRepository::addHistory(std::int64_t agency_id, std::int64_t property_id,

@@ -8,11 +8,10 @@
 
 #include "core/clock.hpp"
 #include "db/database.hpp"
+#include "properties/property_fields.hpp"
 #include "properties/property_search.hpp"
 
 namespace logis {
-
-using Columns = std::vector<std::pair<std::string, SqlValue>>;
 
 // "price", "-price", "area", "-area", "price_per_m2", "-price_per_m2", "created_at", "-created_at".
 bool isKnownPropertySort(const std::string& sort);
@@ -26,6 +25,22 @@ struct HistoryEntry {
   std::string field;
   nlohmann::json old_value;
   nlohmann::json new_value;
+};
+
+// A row of property_photos, as bulk loading writes it.
+struct PhotoRow {
+  std::int64_t property_id = 0;
+  std::int64_t position = 0;
+  bool is_cover = false;
+  std::string caption;
+  std::int64_t width = 0;
+  std::int64_t height = 0;
+  std::string content_type;
+  std::string original_key;
+  std::string thumb_key;
+  std::string medium_key;
+  std::string large_key;
+  EpochMs created_at = 0;
 };
 
 // The SQL of properties. Every method takes the agency and filters on it. A property is returned as JSON
@@ -49,6 +64,15 @@ class PropertyRepository {
 
   // Keeps the geographic and full-text indexes in step with the row.
   void reindex(std::int64_t id, const nlohmann::json& property) const;
+
+  // Bulk loading (`logis seed-bench`), in multi-row statements: properties whose ids the caller chose
+  // (every row with the same columns in the same order), their index entries, their photo rows.
+  std::int64_t maxId() const;
+  void insertMany(std::int64_t agency_id, const std::vector<std::pair<std::int64_t, Columns>>& rows) const;
+  void indexMany(const std::vector<std::pair<std::int64_t, nlohmann::json>>& properties) const;
+  void insertPhotos(std::int64_t agency_id, const std::vector<PhotoRow>& photos) const;
+  // Moves a counter up to `value` (never down), so numbers handed out later follow the loaded ones.
+  void raiseCounter(std::int64_t agency_id, const std::string& name, std::int64_t value) const;
 
   void addHistory(std::int64_t agency_id, std::int64_t property_id, std::optional<std::int64_t> user_id,
                   EpochMs at, const std::vector<HistoryEntry>& changes) const;
