@@ -123,8 +123,6 @@ PropertyPage PropertyRepository::search(std::int64_t agency_id, const PropertySe
                                         std::int64_t offset, std::int64_t limit) const {
   auto where = conditionsFor(db_.dialect(), agency_id, search);
   PropertyPage page;
-  page.total =
-      db_.query("SELECT COUNT(*) AS n FROM properties p " + where.sql, where.params).at(0).integer("n");
   auto params = where.params;
   params.emplace_back(limit);
   params.emplace_back(offset);
@@ -132,6 +130,22 @@ PropertyPage PropertyRepository::search(std::int64_t agency_id, const PropertySe
                                        sortOrders().at(search.sort) + " LIMIT ? OFFSET ?",
                                    params)) {
     page.items.push_back(toJson(row));
+  }
+  const auto size = static_cast<std::int64_t>(page.items.size());
+  if (size > 0 && size < limit) {
+    page.total = offset + size;  // the last page: nothing lies beyond it
+    return page;
+  }
+  params = where.params;
+  params.emplace_back(kExactTotalLimit + 1);
+  page.total =
+      db_.query("SELECT COUNT(*) AS n FROM (SELECT 1 FROM properties p " + where.sql + " LIMIT ?) counted",
+                params)
+          .at(0)
+          .integer("n");
+  if (page.total > kExactTotalLimit) {
+    page.total_exact = false;
+    page.total = std::max(kExactTotalLimit, size > 0 ? offset + size : 0);
   }
   return page;
 }

@@ -19,6 +19,7 @@ bool isKnownPropertySort(const std::string& sort);
 struct PropertyPage {
   std::vector<nlohmann::json> items;
   std::int64_t total = 0;
+  bool total_exact = true;  // false: `total` is a lower bound (see PropertyRepository::search)
 };
 
 struct HistoryEntry {
@@ -51,6 +52,10 @@ class PropertyRepository {
   explicit PropertyRepository(const Database& database) : db_(database) {}
 
   std::optional<nlohmann::json> find(std::int64_t agency_id, std::int64_t id) const;
+  // The total is exact up to kExactTotalLimit matches; past it, counting every match of a broad filter
+  // over a large base would cost more than the page, so the total is a lower bound (total_exact false):
+  // the limit, or more when the page itself reaches further. The last page always knows its total.
+  static constexpr std::int64_t kExactTotalLimit = 1000;
   PropertyPage search(std::int64_t agency_id, const PropertySearch& search, std::int64_t offset,
                       std::int64_t limit) const;
 
