@@ -14,6 +14,15 @@ SessionLimits sessionLimits(const Config& config) {
           EpochMs{config.session_absolute_hours} * 3600 * 1000};
 }
 
+// "https://{s}.tile.example.org/{z}/{x}/{y}.png" -> "https://*.tile.example.org", for the CSP.
+std::string tileOrigin(const std::string& tile_url) {
+  const auto host_start = tile_url.find("://") + 3;
+  auto origin = tile_url.substr(0, tile_url.find('/', host_start));
+  if (const auto subdomain = origin.find("{s}"); subdomain != std::string::npos)
+    origin.replace(subdomain, 3, "*");
+  return origin;
+}
+
 }  // namespace
 
 App::App(Config config, const Clock& clock)
@@ -29,6 +38,7 @@ App::App(Config config, const Clock& clock)
   addUserRoutes(router_, users_);
   addApiTokenRoutes(router_, tokens_);
   addPropertyRoutes(router_, properties_);
+  addMapSettingsRoute(router_, config_);
   server_ = std::make_unique<HttpServer>(config_.listen_host, config_.listen_port, config_.http_threads,
                                          pipeline());
 }
@@ -39,7 +49,8 @@ Next App::pipeline() const {
   Pipeline pipeline;
   pipeline.use(std::make_unique<RequestIdMiddleware>())
       .use(std::make_unique<AccessLogMiddleware>())
-      .use(std::make_unique<SecurityHeadersMiddleware>(config_.publicUrlIsHttps()))
+      .use(std::make_unique<SecurityHeadersMiddleware>(config_.publicUrlIsHttps(),
+                                                       tileOrigin(config_.map_tile_url)))
       .use(std::make_unique<ErrorMiddleware>())
       .use(std::make_unique<BodyLimitMiddleware>(config_.max_body_bytes))
       .use(std::make_unique<RoutingMiddleware>(router_, StaticFiles(config_.web_dir)))

@@ -57,11 +57,15 @@ Response AccessLogMiddleware::handle(Request& request, const Next& next) {
   return response;
 }
 
+SecurityHeadersMiddleware::SecurityHeadersMiddleware(bool https, std::string image_origins)
+    : https_(https),
+      policy_("default-src 'self'; img-src 'self' data: blob:" +
+              (image_origins.empty() ? "" : " " + image_origins) +
+              "; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'") {}
+
 Response SecurityHeadersMiddleware::handle(Request& request, const Next& next) {
   auto response = next(request);
-  response.setHeader("Content-Security-Policy",
-                     "default-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; "
-                     "form-action 'self'; frame-ancestors 'none'");
+  response.setHeader("Content-Security-Policy", policy_);
   response.setHeader("X-Content-Type-Options", "nosniff");
   response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
   response.setHeader("X-Frame-Options", "DENY");

@@ -132,6 +132,34 @@ PropertyPage PropertyRepository::search(std::int64_t agency_id, const PropertySe
   return page;
 }
 
+PropertyPage PropertyRepository::points(std::int64_t agency_id, const PropertySearch& search,
+                                        std::int64_t limit) const {
+  auto where = conditionsFor(db_.dialect(), agency_id, search);
+  where.add("p.lat IS NOT NULL");
+  PropertyPage page;
+  page.total =
+      db_.query("SELECT COUNT(*) AS n FROM properties p " + where.sql, where.params).at(0).integer("n");
+  auto params = where.params;
+  params.emplace_back(limit);
+  for (const auto& row : db_.query("SELECT p.id, p.reference, p.title, p.lat, p.lon, p.list_price_cents, "
+                                   "p.transaction_type, p.property_type, p.status FROM properties p " +
+                                       where.sql + " ORDER BY " + sortOrders().at(search.sort) + " LIMIT ?",
+                                   params)) {
+    page.items.push_back({{"id", row.integer("id")},
+                          {"reference", row.text("reference")},
+                          {"title", row.text("title")},
+                          {"lat", row.real("lat")},
+                          {"lon", row.real("lon")},
+                          {"price_cents", row.optionalInteger("list_price_cents")
+                                              ? nlohmann::json(row.integer("list_price_cents"))
+                                              : nlohmann::json()},
+                          {"transaction", row.text("transaction_type")},
+                          {"type", row.text("property_type")},
+                          {"status", row.text("status")}});
+  }
+  return page;
+}
+
 std::int64_t PropertyRepository::insert(std::int64_t agency_id, const Columns& columns) const {
   std::string names = "agency_id";
   std::string marks = "?";

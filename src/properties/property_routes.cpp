@@ -11,6 +11,8 @@
 namespace logis {
 namespace {
 
+constexpr std::int64_t kMaxMapPoints = 5000;
+
 ApiError invalidQuery(const std::string& name, const std::string& detail) {
   return ApiError::badRequest("invalid_query", {"error.invalid_query", {{"name", name}, {"detail", detail}}});
 }
@@ -143,6 +145,13 @@ nlohmann::json listBody(const PageRequest& page, const PropertyPage& result) {
 
 }  // namespace
 
+void addMapSettingsRoute(Router& router, const Config& config) {
+  router.add("GET", "/api/v1/map-settings", Access::to(Action::view_properties), [&config](Request&) {
+    return Response::json(
+        200, {{"tile_url", config.map_tile_url}, {"attribution", config.map_attribution}, {"max_zoom", 19}});
+  });
+}
+
 void addPropertyRoutes(Router& router, const PropertyService& properties) {
   router.add(
       "GET", "/api/v1/properties", Access::to(Action::view_properties), [&properties](Request& request) {
@@ -150,6 +159,13 @@ void addPropertyRoutes(Router& router, const PropertyService& properties) {
         const auto search = searchFrom(request);
         return Response::json(
             200, listBody(page, properties.search(request.caller(), search, page.offset(), page.per_page)));
+      });
+
+  router.add(
+      "GET", "/api/v1/properties/points", Access::to(Action::view_properties),
+      [&properties](Request& request) {
+        const auto points = properties.points(request.caller(), searchFrom(request), kMaxMapPoints);
+        return Response::json(200, {{"items", points.items}, {"truncated", points.total > kMaxMapPoints}});
       });
 
   router.add("POST", "/api/v1/properties", Access::to(Action::create_properties),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/config.hpp"
 #include "http/router.hpp"
 #include "properties/property_service.hpp"
 
@@ -7,5 +8,7 @@ namespace logis {
 
 // /api/v1/properties (list with filters, create), /{id} (get, patch, archive), /{id}/history.
 void addPropertyRoutes(Router& router, const PropertyService& properties);
+// /api/v1/map-settings: the tile server the map loads (LOGIS_MAP_TILE_URL) and its attribution.
+void addMapSettingsRoute(Router& router, const Config& config);
 
 }  // namespace logis
