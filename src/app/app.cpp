@@ -32,12 +32,16 @@ App::App(Config config, const Clock& clock)
       auth_(database_, clock_, sessionLimits(config_)),
       users_(database_, clock_),
       tokens_(database_, clock_),
-      properties_(database_, clock_) {
+      properties_(database_, clock_),
+      media_(config_.media_dir),
+      photo_processor_({config_.photo_max_megabytes, config_.photo_max_megapixels}),
+      photos_(database_, clock_, media_, photo_processor_) {
   addHealthRoutes(router_, database_);
   addAuthRoutes(router_, auth_, config_.publicUrlIsHttps());
   addUserRoutes(router_, users_);
   addApiTokenRoutes(router_, tokens_);
   addPropertyRoutes(router_, properties_);
+  addPhotoRoutes(router_, photos_, config_.photo_max_megabytes * 1024 * 1024);
   addMapSettingsRoute(router_, config_);
   server_ = std::make_unique<HttpServer>(config_.listen_host, config_.listen_port, config_.http_threads,
                                          pipeline());
@@ -52,8 +56,8 @@ Next App::pipeline() const {
       .use(std::make_unique<SecurityHeadersMiddleware>(config_.publicUrlIsHttps(),
                                                        tileOrigin(config_.map_tile_url)))
       .use(std::make_unique<ErrorMiddleware>())
-      .use(std::make_unique<BodyLimitMiddleware>(config_.max_body_bytes))
       .use(std::make_unique<RoutingMiddleware>(router_, StaticFiles(config_.web_dir)))
+      .use(std::make_unique<BodyLimitMiddleware>(config_.max_body_bytes))
       .use(std::make_unique<AuthenticationMiddleware>(auth_, config_.publicUrlIsHttps()))
       .use(std::make_unique<AuthorizationMiddleware>())
       .use(std::make_unique<CsrfMiddleware>());

@@ -98,6 +98,8 @@ const std::unordered_map<std::string_view, Sentence>& catalogue() {
         "Invalid features: known codes are {choices}."}},
       {"field.date_invalid", {"Date invalide (format AAAA-MM-JJ).", "Invalid date (format YYYY-MM-DD)."}},
       {"field.energy_class_invalid", {"Classe de A à G.", "A class from A to G."}},
+      {"photo.cover_choose_another",
+       {"Pour changer de couverture, choisissez une autre photo.", "To change the cover, choose another photo."}},
       {"property.fees_percent_needs_price",
        {"Indiquez le prix pour calculer les honoraires en pourcentage.",
         "Give the price to compute the fees as a percentage."}},

@@ -98,19 +98,20 @@ Response ErrorMiddleware::handle(Request& request, const Next& next) {
 }
 
 Response BodyLimitMiddleware::handle(Request& request, const Next& next) {
+  const auto limit = request.route->max_body_bytes != 0 ? request.route->max_body_bytes : limit_;
   const auto tooLarge = [&] {
-    return ApiError(413, "body_too_large", {"error.body_too_large", {{"limit", std::to_string(limit_)}}});
+    return ApiError(413, "body_too_large", {"error.body_too_large", {{"limit", std::to_string(limit)}}});
   };
-  if (request.content_length && *request.content_length > limit_) {
-    discardBody(request, limit_ * 16);
+  if (request.content_length && *request.content_length > limit) {
+    discardBody(request, std::min<std::size_t>(limit * 16, 64 * 1024 * 1024));
     throw tooLarge();
   }
   if (request.body_stream != nullptr) {
-    std::string body(limit_ + 1, '\0');
+    std::string body(limit + 1, '\0');
     request.body_stream->read(body.data(), static_cast<std::streamsize>(body.size()));
     body.resize(static_cast<std::size_t>(request.body_stream->gcount()));
-    if (body.size() > limit_) {
-      discardBody(request, limit_ * 16);
+    if (body.size() > limit) {
+      discardBody(request, std::min<std::size_t>(limit * 16, 64 * 1024 * 1024));
       throw tooLarge();
     }
     request.body = std::move(body);

@@ -40,7 +40,7 @@ class ErrorMiddleware final : public Middleware {
   Response handle(Request& request, const Next& next) override;
 };
 
-// Reads the body up to `limit` bytes; more is 413.
+// Reads the body up to the route's limit (or `limit`, the default); more is 413.
 class BodyLimitMiddleware final : public Middleware {
  public:
   explicit BodyLimitMiddleware(std::size_t limit) : limit_(limit) {}

@@ -5,6 +5,7 @@
 #include "core/api_error.hpp"
 #include "core/strings.hpp"
 #include "http/json_input.hpp"
+#include "http/multipart.hpp"
 #include "http/pagination.hpp"
 #include "properties/property_fields.hpp"
 
@@ -144,6 +145,66 @@ nlohmann::json listBody(const PageRequest& page, const PropertyPage& result) {
 }
 
 }  // namespace
+
+void addPhotoRoutes(Router& router, const PhotoService& photos, std::size_t max_upload_bytes) {
+  const std::string base = "/api/v1/properties/{id}/photos";
+  router.add("GET", base, Access::to(Action::view_properties), [&photos](Request& request) {
+    return Response::json(200, photos.list(request.caller(), request.idParam("id")));
+  });
+
+  // The upload's own limit leaves room for the multipart envelope; the photo's limit is checked after.
+  router
+      .add("POST", base, Access::to(Action::edit_properties),
+           [&photos](Request& request) {
+             const auto id = request.idParam("id");
+             const auto form = Multipart::parse(request);
+             const auto* file = form.find("file");
+             if (file == nullptr || file->bytes.empty())
+               throw ApiError::invalidFields({{"file", {"field.required"}}});
+             const auto* caption = form.find("caption");
+             if (caption != nullptr && caption->bytes.size() > 300) {
+               throw ApiError::invalidFields({{"caption", {"field.too_long", {{"max", "300"}}}}});
+             }
+             const auto text = caption == nullptr || caption->bytes.empty()
+                                   ? std::nullopt
+                                   : std::optional<std::string>(caption->bytes);
+             return Response::json(201, photos.add(request.caller(), id, file->bytes, text));
+           })
+      .max_body_bytes = max_upload_bytes + 1024 * 1024;
+
+  router.add("PATCH", base + "/{photo_id}", Access::to(Action::edit_properties), [&photos](Request& request) {
+    const auto id = request.idParam("id");
+    const auto photo_id = request.idParam("photo_id");
+    auto input = JsonInput::parse(request);
+    PhotoChanges changes;
+    if (const auto position = input.optionalInteger("position"))
+      changes.position = static_cast<int>(*position);
+    if (const auto cover = input.optionalBoolean("is_cover")) {
+      if (!*cover) input.reject("is_cover", {"photo.cover_choose_another"});
+      changes.make_cover = *cover;
+    }
+    if (input.object().contains("caption")) changes.caption = input.optionalString("caption", 300);
+    input.finish();
+    return Response::json(200, photos.update(request.caller(), id, photo_id, changes));
+  });
+
+  router.add("DELETE", base + "/{photo_id}", Access::to(Action::edit_properties),
+             [&photos](Request& request) {
+               photos.remove(request.caller(), request.idParam("id"), request.idParam("photo_id"));
+               return Response::noContent();
+             });
+
+  router.add("GET", base + "/{photo_id}/{variant}", Access::to(Action::view_properties),
+             [&photos](Request& request) {
+               Response response;
+               response.file =
+                   photos.variantFile(request.caller(), request.idParam("id"), request.idParam("photo_id"),
+                                      request.path_params.at("variant"));
+               response.content_type = "image/jpeg";
+               response.setHeader("Cache-Control", "private, max-age=31536000, immutable");
+               return response;
+             });
+}
 
 void addMapSettingsRoute(Router& router, const Config& config) {
   router.add("GET", "/api/v1/map-settings", Access::to(Action::view_properties), [&config](Request&) {
