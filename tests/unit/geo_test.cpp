@@ -76,6 +76,8 @@ void expectBoxesHoldTheCircle(LatLon center, double radius_meters) {
 
 TEST(HaversineTest, KnownDistances) {
   EXPECT_NEAR(haversineMeters(kParis, kLyon), 391'500, 391.5);
+  // MariaDB 10.11: SELECT ST_Distance_Sphere(POINT(2.3522, 48.8566), POINT(4.8357, 45.7640))
+  EXPECT_DOUBLE_EQ(haversineMeters(kParis, kLyon), 391498.0713721003);
   EXPECT_DOUBLE_EQ(haversineMeters(kParis, kLyon), haversineMeters(kLyon, kParis));
   EXPECT_EQ(haversineMeters(kParis, kParis), 0);
   EXPECT_NEAR(haversineMeters({0, 179.9}, {0, -179.9}), 22'238.9, 0.1);
