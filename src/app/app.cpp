@@ -3,6 +3,7 @@
 #include "app/health_routes.hpp"
 #include "auth/auth_middleware.hpp"
 #include "auth/auth_routes.hpp"
+#include "geo/sqlite_geo_functions.hpp"
 #include "http/standard_middleware.hpp"
 #include "properties/property_routes.hpp"
 
@@ -28,7 +29,7 @@ std::string tileOrigin(const std::string& tile_url) {
 App::App(Config config, const Clock& clock)
     : config_(std::move(config)),
       clock_(clock),
-      database_(config_.database_url, config_.http_threads + 8),
+      database_(config_.database_url, config_.http_threads + 8, geo::registerSqliteGeoFunctions),
       auth_(database_, clock_, sessionLimits(config_)),
       users_(database_, clock_),
       tokens_(database_, clock_),

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <sstream>
 #include <cmath>
 #include <numbers>
 
@@ -283,6 +284,14 @@ std::string polygonWkt(const Polygon& polygon) {
   const double shift = extent.west < -180 ? 360 : extent.east > 180 ? -360 : 0;
   if (shift == 0) return "POLYGON" + wktRing(vertices, 0);
   return "MULTIPOLYGON(" + wktRing(vertices, 0) + "," + wktRing(vertices, shift) + ")";
+}
+
+std::string boxWkt(const BoundingBox& box) {
+  std::ostringstream wkt;
+  wkt.precision(17);
+  wkt << "POLYGON((" << box.west << ' ' << box.south << ',' << box.east << ' ' << box.south << ',' << box.east << ' '
+      << box.north << ',' << box.west << ' ' << box.north << ',' << box.west << ' ' << box.south << "))";
+  return wkt.str();
 }
 
 std::optional<Circle> parseNear(const std::optional<std::string>& near,

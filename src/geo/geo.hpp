@@ -55,6 +55,9 @@ std::vector<BoundingBox> polygonBoxes(const Polygon& polygon);
 // The polygon as MariaDB WKT in (lon lat) order: a POLYGON, or a MULTIPOLYGON of it and its copy
 // shifted by 360° when it crosses the antimeridian, so the stored points (lon in [-180, 180]) meet one.
 std::string polygonWkt(const Polygon& polygon);
+// A box as MariaDB WKT (lon lat), written as is: a box may span every longitude (around a pole), which
+// an unwrapped polygon cannot.
+std::string boxWkt(const BoundingBox& box);
 
 // The geographic filters of GET /api/v1/properties. Each throws ApiError 400 `invalid_geo` with a
 // message that names the parameter.

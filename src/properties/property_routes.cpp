@@ -130,10 +130,18 @@ PropertySearch searchFrom(const Request& request) {
     search.features_mask = *mask;
   }
   if (const auto text = query.text("q")) search.words = searchWords(*text);
+  search.near = geo::parseNear(query.text("near"), query.text("radius_km"));
+  if (const auto bbox = query.text("bbox")) search.viewport = geo::parseBbox(*bbox);
+  if (const auto polygon = query.text("polygon")) {
+    search.polygon = geo::parsePolygon(*polygon);
+    search.polygon_text = *polygon;
+  }
   if (const auto sort = query.text("sort")) {
-    if (!isKnownPropertySort(*sort)) {
-      throw invalidQuery("sort",
-                         "price, -price, area, -area, price_per_m2, -price_per_m2, created_at, -created_at");
+    if (*sort == "distance" && !search.near) throw invalidQuery("sort", "distance: near=lat,lon&radius_km=");
+    if (!isKnownPropertySort(*sort) && *sort != "distance") {
+      throw invalidQuery(
+          "sort",
+          "price, -price, area, -area, price_per_m2, -price_per_m2, created_at, -created_at, distance");
     }
     search.sort = *sort;
   }
