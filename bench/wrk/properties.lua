@@ -29,7 +29,7 @@ local function filters()
     "&price_max=" .. range[2] .. "&rooms_min=" .. math.random(1, 4)
 end
 
--- A point within a few kilometres of central Paris, and a viewport (south, west, north, east) around one.
+-- A point within a few kilometres of central Paris (viewports are bbox=west,south,east,north).
 local function parisPoint()
   return 48.8566 + (math.random() - 0.5) * 0.04, 2.3522 + (math.random() - 0.5) * 0.06
 end
@@ -52,8 +52,8 @@ local builders = {
   viewport = function()
     local lat, lon = parisPoint()
     local half_lat, half_lon = 0.01 + math.random() * 0.01, 0.015 + math.random() * 0.015
-    return string.format("/api/v1/properties?bbox=%.5f,%.5f,%.5f,%.5f", lat - half_lat, lon - half_lon,
-      lat + half_lat, lon + half_lon)
+    return string.format("/api/v1/properties?bbox=%.5f,%.5f,%.5f,%.5f", lon - half_lon, lat - half_lat,
+      lon + half_lon, lat + half_lat)
   end,
   polygon = function()
     local lat, lon = parisPoint()

@@ -11,7 +11,9 @@
 #include "db/database.hpp"
 #include "http/http_server.hpp"
 #include "http/router.hpp"
+#include "properties/photo_service.hpp"
 #include "properties/property_service.hpp"
+#include "storage/media_storage.hpp"
 
 namespace logis {
 
@@ -41,6 +43,9 @@ class App {
   UserService users_;
   ApiTokenService tokens_;
   PropertyService properties_;
+  LocalMediaStorage media_;
+  PhotoProcessor photo_processor_;
+  PhotoService photos_;
   Router router_;
   std::unique_ptr<HttpServer> server_;
 };

@@ -5,6 +5,7 @@
 #include <Poco/Data/MySQL/MySQLException.h>
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/SQLite/Utility.h>
 #include <Poco/Data/Session.h>
 #include <Poco/Data/Statement.h>
 #include <Poco/URI.h>
@@ -29,8 +30,11 @@ void registerConnectors() {
 // Each new pooled session gets the settings the schema relies on.
 class ConfiguredSessionPool final : public Poco::Data::SessionPool {
  public:
-  ConfiguredSessionPool(Dialect dialect, const DatabaseUrl& url, int max_sessions)
-      : SessionPool(url.connector, url.connection_string, 1, max_sessions, 60), dialect_(dialect) {}
+  ConfiguredSessionPool(Dialect dialect, const DatabaseUrl& url, int max_sessions,
+                        std::function<void(sqlite3*)> sqlite_setup)
+      : SessionPool(url.connector, url.connection_string, 1, max_sessions, 60),
+        dialect_(dialect),
+        sqlite_setup_(std::move(sqlite_setup)) {}
 
  protected:
   void customizeSession(Session& session) override {
@@ -40,6 +44,7 @@ class ConfiguredSessionPool final : public Poco::Data::SessionPool {
       session << "PRAGMA busy_timeout = 10000", now;
       session << "PRAGMA journal_mode = WAL", now;
       session << "PRAGMA synchronous = NORMAL", now;
+      if (sqlite_setup_) sqlite_setup_(Poco::Data::SQLite::Utility::dbHandle(session));
     } else {
       session << "SET SESSION time_zone = '+00:00', "
                  "sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION,ERROR_FOR_DIVISION_BY_ZERO'",
@@ -49,6 +54,7 @@ class ConfiguredSessionPool final : public Poco::Data::SessionPool {
 
  private:
   Dialect dialect_;
+  std::function<void(sqlite3*)> sqlite_setup_;
 };
 
 SqlValue columnValue(const Poco::Data::RecordSet& rows, std::size_t column, std::size_t row) {
@@ -176,9 +182,10 @@ DatabaseUrl DatabaseUrl::parse(const std::string& url) {
           database};
 }
 
-Database::Database(const std::string& url, int max_sessions) : url_(DatabaseUrl::parse(url)) {
+Database::Database(const std::string& url, int max_sessions, std::function<void(sqlite3*)> sqlite_setup)
+    : url_(DatabaseUrl::parse(url)) {
   registerConnectors();
-  pool_ = std::make_unique<ConfiguredSessionPool>(url_.dialect, url_, max_sessions);
+  pool_ = std::make_unique<ConfiguredSessionPool>(url_.dialect, url_, max_sessions, std::move(sqlite_setup));
 }
 
 Database::~Database() {

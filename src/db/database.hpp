@@ -11,6 +11,8 @@
 
 #include "db/sql_value.hpp"
 
+struct sqlite3;
+
 namespace logis {
 
 enum class Dialect { sqlite, mysql };
@@ -33,7 +35,9 @@ struct DatabaseUrl {
 // repositories need not pass connections around (as Django's atomic()).
 class Database {
  public:
-  explicit Database(const std::string& url, int max_sessions = 64);
+  // `sqlite_setup` runs on each new SQLite connection (to register SQL functions); unused on MariaDB.
+  explicit Database(const std::string& url, int max_sessions = 64,
+                    std::function<void(sqlite3*)> sqlite_setup = nullptr);
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;

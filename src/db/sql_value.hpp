@@ -19,6 +19,7 @@ class Row {
   using ColumnIndex = std::unordered_map<std::string, std::size_t>;
   Row(std::shared_ptr<const ColumnIndex> columns, std::vector<SqlValue> values);
 
+  bool has(const std::string& column) const { return columns_->contains(column); }
   bool isNull(const std::string& column) const;
   std::int64_t integer(const std::string& column) const;
   double real(const std::string& column) const;

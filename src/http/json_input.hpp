@@ -20,6 +20,7 @@ class JsonInput {
   std::string requiredString(const std::string& name, std::size_t max_length = 200);
   std::optional<std::string> optionalString(const std::string& name, std::size_t max_length = 200);
   std::optional<bool> optionalBoolean(const std::string& name);
+  std::optional<std::int64_t> optionalInteger(const std::string& name);
 
   // Adds a problem found by a rule beyond types (format, uniqueness, ...).
   void reject(const std::string& name, Text problem);

@@ -59,6 +59,8 @@ class PropertyRepository {
   PropertyPage search(std::int64_t agency_id, const PropertySearch& search, std::int64_t offset,
                       std::int64_t limit) const;
 
+  PropertyPage points(std::int64_t agency_id, const PropertySearch& search, std::int64_t limit) const;
+
   std::int64_t insert(std::int64_t agency_id, const Columns& columns) const;
   void update(std::int64_t agency_id, std::int64_t id, const Columns& columns) const;
   void archive(std::int64_t agency_id, std::int64_t id, std::optional<std::int64_t> user_id,

@@ -5,11 +5,14 @@
 #include "core/api_error.hpp"
 #include "core/strings.hpp"
 #include "http/json_input.hpp"
+#include "http/multipart.hpp"
 #include "http/pagination.hpp"
 #include "properties/property_fields.hpp"
 
 namespace logis {
 namespace {
+
+constexpr std::int64_t kMaxMapPoints = 5000;
 
 ApiError invalidQuery(const std::string& name, const std::string& detail) {
   return ApiError::badRequest("invalid_query", {"error.invalid_query", {{"name", name}, {"detail", detail}}});
@@ -127,10 +130,18 @@ PropertySearch searchFrom(const Request& request) {
     search.features_mask = *mask;
   }
   if (const auto text = query.text("q")) search.words = searchWords(*text);
+  search.near = geo::parseNear(query.text("near"), query.text("radius_km"));
+  if (const auto bbox = query.text("bbox")) search.viewport = geo::parseBbox(*bbox);
+  if (const auto polygon = query.text("polygon")) {
+    search.polygon = geo::parsePolygon(*polygon);
+    search.polygon_text = *polygon;
+  }
   if (const auto sort = query.text("sort")) {
-    if (!isKnownPropertySort(*sort)) {
-      throw invalidQuery("sort",
-                         "price, -price, area, -area, price_per_m2, -price_per_m2, created_at, -created_at");
+    if (*sort == "distance" && !search.near) throw invalidQuery("sort", "distance: near=lat,lon&radius_km=");
+    if (!isKnownPropertySort(*sort) && *sort != "distance") {
+      throw invalidQuery(
+          "sort",
+          "price, -price, area, -area, price_per_m2, -price_per_m2, created_at, -created_at, distance");
     }
     search.sort = *sort;
   }
@@ -145,6 +156,73 @@ nlohmann::json listBody(const PageRequest& page, const PropertyPage& result) {
 
 }  // namespace
 
+void addPhotoRoutes(Router& router, const PhotoService& photos, std::size_t max_upload_bytes) {
+  const std::string base = "/api/v1/properties/{id}/photos";
+  router.add("GET", base, Access::to(Action::view_properties), [&photos](Request& request) {
+    return Response::json(200, photos.list(request.caller(), request.idParam("id")));
+  });
+
+  // The upload's own limit leaves room for the multipart envelope; the photo's limit is checked after.
+  router
+      .add("POST", base, Access::to(Action::edit_properties),
+           [&photos](Request& request) {
+             const auto id = request.idParam("id");
+             const auto form = Multipart::parse(request);
+             const auto* file = form.find("file");
+             if (file == nullptr || file->bytes.empty())
+               throw ApiError::invalidFields({{"file", {"field.required"}}});
+             const auto* caption = form.find("caption");
+             if (caption != nullptr && caption->bytes.size() > 300) {
+               throw ApiError::invalidFields({{"caption", {"field.too_long", {{"max", "300"}}}}});
+             }
+             const auto text = caption == nullptr || caption->bytes.empty()
+                                   ? std::nullopt
+                                   : std::optional<std::string>(caption->bytes);
+             return Response::json(201, photos.add(request.caller(), id, file->bytes, text));
+           })
+      .max_body_bytes = max_upload_bytes + 1024 * 1024;
+
+  router.add("PATCH", base + "/{photo_id}", Access::to(Action::edit_properties), [&photos](Request& request) {
+    const auto id = request.idParam("id");
+    const auto photo_id = request.idParam("photo_id");
+    auto input = JsonInput::parse(request);
+    PhotoChanges changes;
+    if (const auto position = input.optionalInteger("position"))
+      changes.position = static_cast<int>(*position);
+    if (const auto cover = input.optionalBoolean("is_cover")) {
+      if (!*cover) input.reject("is_cover", {"photo.cover_choose_another"});
+      changes.make_cover = *cover;
+    }
+    if (input.object().contains("caption")) changes.caption = input.optionalString("caption", 300);
+    input.finish();
+    return Response::json(200, photos.update(request.caller(), id, photo_id, changes));
+  });
+
+  router.add("DELETE", base + "/{photo_id}", Access::to(Action::edit_properties),
+             [&photos](Request& request) {
+               photos.remove(request.caller(), request.idParam("id"), request.idParam("photo_id"));
+               return Response::noContent();
+             });
+
+  router.add("GET", base + "/{photo_id}/{variant}", Access::to(Action::view_properties),
+             [&photos](Request& request) {
+               Response response;
+               response.file =
+                   photos.variantFile(request.caller(), request.idParam("id"), request.idParam("photo_id"),
+                                      request.path_params.at("variant"));
+               response.content_type = "image/jpeg";
+               response.setHeader("Cache-Control", "private, max-age=31536000, immutable");
+               return response;
+             });
+}
+
+void addMapSettingsRoute(Router& router, const Config& config) {
+  router.add("GET", "/api/v1/map-settings", Access::to(Action::view_properties), [&config](Request&) {
+    return Response::json(
+        200, {{"tile_url", config.map_tile_url}, {"attribution", config.map_attribution}, {"max_zoom", 19}});
+  });
+}
+
 void addPropertyRoutes(Router& router, const PropertyService& properties) {
   router.add(
       "GET", "/api/v1/properties", Access::to(Action::view_properties), [&properties](Request& request) {
@@ -152,6 +230,13 @@ void addPropertyRoutes(Router& router, const PropertyService& properties) {
         const auto search = searchFrom(request);
         return Response::json(
             200, listBody(page, properties.search(request.caller(), search, page.offset(), page.per_page)));
+      });
+
+  router.add(
+      "GET", "/api/v1/properties/points", Access::to(Action::view_properties),
+      [&properties](Request& request) {
+        const auto points = properties.points(request.caller(), searchFrom(request), kMaxMapPoints);
+        return Response::json(200, {{"items", points.items}, {"truncated", points.total > kMaxMapPoints}});
       });
 
   router.add("POST", "/api/v1/properties", Access::to(Action::create_properties),

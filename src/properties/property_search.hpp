@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "geo/geo.hpp"
+
 namespace logis {
 
 // What a list of properties is filtered and sorted by; parsed from the query string by the routes.
@@ -24,7 +26,11 @@ struct PropertySearch {
   std::optional<int> dpe_max_rank;  // A = 1 ... G = 7
   std::int64_t features_mask = 0;
   std::vector<std::string> words;  // full text, each word a prefix
-  std::string sort = "-created_at";
+  std::optional<geo::Circle> near;
+  std::vector<geo::BoundingBox> viewport;  // two boxes when it crosses the antimeridian
+  std::optional<geo::Polygon> polygon;
+  std::string polygon_text;          // as given, for SQLite's geo_in_polygon()
+  std::string sort = "-created_at";  // "distance" needs `near`
 };
 
 }  // namespace logis

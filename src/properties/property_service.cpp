@@ -142,6 +142,11 @@ PropertyPage PropertyService::search(const Principal& caller, const PropertySear
   return page;
 }
 
+PropertyPage PropertyService::points(const Principal& caller, const PropertySearch& search,
+                                     std::int64_t limit) const {
+  return properties_.points(caller.agency_id, search, limit);
+}
+
 nlohmann::json PropertyService::stored(const Principal& caller, std::int64_t id) const {
   auto property = properties_.find(caller.agency_id, id);
   if (!property) throw ApiError::notFound();

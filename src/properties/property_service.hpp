@@ -18,6 +18,8 @@ class PropertyService {
 
   PropertyPage search(const Principal& caller, const PropertySearch& search, std::int64_t offset,
                       std::int64_t limit) const;
+  // Located properties for the map: total counts all matches, items at most `limit`.
+  PropertyPage points(const Principal& caller, const PropertySearch& search, std::int64_t limit) const;
   nlohmann::json get(const Principal& caller, std::int64_t id) const;
   nlohmann::json create(const Principal& caller, const nlohmann::json& input) const;
   nlohmann::json update(const Principal& caller, std::int64_t id, const nlohmann::json& input) const;

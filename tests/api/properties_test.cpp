@@ -315,3 +315,47 @@ TEST_F(PropertiesTest, AnotherAgencysPropertyIsNotFound) {
 
 }  // namespace
 }  // namespace logis::testing
+
+namespace logis::testing {
+namespace {
+
+class MapTest : public ServerTest {};
+
+TEST_F(MapTest, PointsListOnlyLocatedPropertiesWithTheFilters) {
+  auto manager = loggedIn("gestion@alpha.fr", "manager");
+  manager.post("/api/v1/properties", {{"transaction", "sale"},
+                                      {"type", "house"},
+                                      {"title", "Située"},
+                                      {"lat", 45.75},
+                                      {"lon", 4.85},
+                                      {"price_cents", 30000000}});
+  manager.post("/api/v1/properties",
+               {{"transaction", "sale"}, {"type", "house"}, {"title", "Sans coordonnées"}});
+  manager.post("/api/v1/properties", {{"transaction", "rent"},
+                                      {"type", "apartment"},
+                                      {"title", "Location"},
+                                      {"lat", 45.76},
+                                      {"lon", 4.84},
+                                      {"rent_cents", 90000}});
+  const auto all = manager.get("/api/v1/properties/points").json();
+  EXPECT_EQ(all["items"].size(), 2u);
+  EXPECT_EQ(all["truncated"], false);
+  const auto sales = manager.get("/api/v1/properties/points?transaction=sale").json();
+  ASSERT_EQ(sales["items"].size(), 1u);
+  EXPECT_EQ(sales["items"][0]["title"], "Située");
+  EXPECT_DOUBLE_EQ(sales["items"][0]["lat"].get<double>(), 45.75);
+  EXPECT_EQ(sales["items"][0]["price_cents"], 30000000);
+}
+
+TEST_F(MapTest, TheTileServerIsConfiguredAndAllowedByTheContentSecurityPolicy) {
+  auto agent = loggedIn("agent@alpha.fr", "agent");
+  const auto settings = agent.get("/api/v1/map-settings");
+  EXPECT_EQ(settings.json()["tile_url"], "https://tile.openstreetmap.org/{z}/{x}/{y}.png");
+  EXPECT_NE(settings.header("Content-Security-Policy")
+                .find("img-src 'self' data: blob: https://tile.openstreetmap.org;"),
+            std::string::npos)
+      << settings.header("Content-Security-Policy");
+}
+
+}  // namespace
+}  // namespace logis::testing

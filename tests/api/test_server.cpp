@@ -103,6 +103,7 @@ void ServerTest::SetUp() {
   config.web_dir = (dir_ / "web").string();
   config.http_threads = 8;
   config.max_body_bytes = 64 * 1024;
+  config.photo_max_megabytes = 2;
   if (environment("LOGIS_TEST_DIALECT") == "mysql") {
     const auto admin_url = environment("LOGIS_TEST_MARIADB_URL");
     ASSERT_FALSE(admin_url.empty()) << "LOGIS_TEST_MARIADB_URL is not set: start tests/rigs/mariadb.sh";
