@@ -41,7 +41,7 @@ struct BenchSeeder::Agency {
 struct BenchSeeder::Batch {
   std::vector<std::pair<std::int64_t, Columns>> rows;
   std::vector<std::pair<std::int64_t, nlohmann::json>> records;
-  std::vector<PhotoRow> photos;
+  std::vector<Photo> photos;
 };
 
 namespace {
@@ -69,13 +69,13 @@ Columns columnsOf(const BenchListing& listing) {
   return columns;
 }
 
-void addPhotos(std::int64_t property_id, const BenchListing& listing, std::vector<PhotoRow>& photos) {
+void addPhotos(std::int64_t property_id, const BenchListing& listing, std::vector<Photo>& photos) {
   static const std::vector<std::string> captions = {"Séjour", "Cuisine", "Chambre", "Salle d'eau",
                                                     "Façade", "Jardin",  "Vue",     "Entrée"};
   for (int position = 0; position < listing.photo_count; ++position) {
-    const auto key = "bench/" + std::to_string(property_id) + "/" + std::to_string(position) + "-";
+    const auto key = "properties/" + std::to_string(property_id) + "/bench-" + std::to_string(position) + "-";
     const bool landscape = (property_id + position) % 4 != 0;
-    photos.push_back({property_id, position, position == 0,
+    photos.push_back({0, property_id, position, position == 0,
                       captions[static_cast<std::size_t>(property_id + position) % captions.size()],
                       landscape ? 2048 : 1536, landscape ? 1536 : 2048, "image/jpeg", key + "original.jpg",
                       key + "thumb.jpg", key + "medium.jpg", key + "large.jpg", listing.created_at});
@@ -85,7 +85,7 @@ void addPhotos(std::int64_t property_id, const BenchListing& listing, std::vecto
 }  // namespace
 
 BenchSeeder::BenchSeeder(const Database& database, const Clock& clock, std::ostream& progress)
-    : db_(database), clock_(clock), progress_(progress), properties_(database) {}
+    : db_(database), clock_(clock), progress_(progress), properties_(database), photos_(database) {}
 
 void BenchSeeder::seed(const BenchSeedOptions& options) const {
   if (AgencyRepository(db_).any()) {
@@ -188,7 +188,7 @@ void BenchSeeder::write(const Agency& agency, const Batch& batch) const {
   db_.transaction([&] {
     properties_.insertMany(agency.id, batch.rows);
     properties_.indexMany(batch.records);
-    properties_.insertPhotos(agency.id, batch.photos);
+    photos_.insertMany(agency.id, batch.photos);
   });
 }
 

@@ -6,6 +6,7 @@
 
 #include "core/clock.hpp"
 #include "db/database.hpp"
+#include "properties/photo_repository.hpp"
 #include "properties/property_repository.hpp"
 
 namespace logis {
@@ -46,6 +47,7 @@ class BenchSeeder {
   const Clock& clock_;
   std::ostream& progress_;
   PropertyRepository properties_;
+  PhotoRepository photos_;
 };
 
 }  // namespace logis

@@ -390,20 +390,6 @@ void PropertyRepository::indexMany(
   }
 }
 
-void PropertyRepository::insertPhotos(std::int64_t agency_id, const std::vector<PhotoRow>& photos) const {
-  std::vector<std::vector<SqlValue>> rows;
-  rows.reserve(photos.size());
-  for (const auto& photo : photos) {
-    rows.push_back({agency_id, photo.property_id, photo.position, std::int64_t{photo.is_cover}, photo.caption,
-                    photo.width, photo.height, photo.content_type, photo.original_key, photo.thumb_key,
-                    photo.medium_key, photo.large_key, photo.created_at});
-  }
-  db_.insertRows(
-      "INSERT INTO property_photos (agency_id, property_id, position, is_cover, caption, width, height, "
-      "content_type, original_key, thumb_key, medium_key, large_key, created_at) VALUES",
-      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-}
-
 void PropertyRepository::raiseCounter(std::int64_t agency_id, const std::string& name,
                                       std::int64_t value) const {
   db_.transaction([&] {

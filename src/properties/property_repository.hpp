@@ -28,22 +28,6 @@ struct HistoryEntry {
   nlohmann::json new_value;
 };
 
-// A row of property_photos, as bulk loading writes it.
-struct PhotoRow {
-  std::int64_t property_id = 0;
-  std::int64_t position = 0;
-  bool is_cover = false;
-  std::string caption;
-  std::int64_t width = 0;
-  std::int64_t height = 0;
-  std::string content_type;
-  std::string original_key;
-  std::string thumb_key;
-  std::string medium_key;
-  std::string large_key;
-  EpochMs created_at = 0;
-};
-
 // The SQL of properties. Every method takes the agency and filters on it. A property is returned as JSON
 // holding its writable fields (property_fields) and what the database adds (id, agent_name, cover_photo_id,
 // photo_count, created_at, ...).
@@ -73,11 +57,10 @@ class PropertyRepository {
   void reindex(std::int64_t id, const nlohmann::json& property) const;
 
   // Bulk loading (`logis seed-bench`), in multi-row statements: properties whose ids the caller chose
-  // (every row with the same columns in the same order), their index entries, their photo rows.
+  // (every row with the same columns in the same order), and their index entries.
   std::int64_t maxId() const;
   void insertMany(std::int64_t agency_id, const std::vector<std::pair<std::int64_t, Columns>>& rows) const;
   void indexMany(const std::vector<std::pair<std::int64_t, nlohmann::json>>& properties) const;
-  void insertPhotos(std::int64_t agency_id, const std::vector<PhotoRow>& photos) const;
   // Moves a counter up to `value` (never down), so numbers handed out later follow the loaded ones.
   void raiseCounter(std::int64_t agency_id, const std::string& name, std::int64_t value) const;
 
