@@ -69,5 +69,23 @@ TEST_F(PropertyTotalsTest, TheLastPageKnowsTheExactTotal) {
   EXPECT_EQ(last["total_exact"], true);
 }
 
+// Past the limit MariaDB walks the sort's index by name (PropertyRepository::search): the same pages.
+TEST_F(PropertyTotalsTest, BroadSearchesPageInTheRequestedOrder) {
+  const auto ids = [&](const std::string& query) {
+    std::vector<std::int64_t> found;
+    const auto page = list(query);
+    for (const auto& item : page["items"]) found.push_back(item["id"]);
+    return found;
+  };
+  EXPECT_EQ(ids("transaction=sale&per_page=3"), (std::vector<std::int64_t>{kSales, kSales - 1, kSales - 2}));
+  EXPECT_EQ(ids("transaction=sale&per_page=3&page=2"),
+            (std::vector<std::int64_t>{kSales - 3, kSales - 4, kSales - 5}));
+  EXPECT_EQ(ids("transaction=sale&sort=price&per_page=3&page=334"),
+            (std::vector<std::int64_t>{1000, 1001, 1002}));
+  EXPECT_EQ(ids("transaction=sale&sort=-price&per_page=2&price_max=50000"),
+            (std::vector<std::int64_t>{500, 499}));
+  EXPECT_EQ(ids("sort=created_at&per_page=2"), (std::vector<std::int64_t>{1, 2}));
+}
+
 }  // namespace
 }  // namespace logis::testing

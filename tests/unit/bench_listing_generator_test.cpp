@@ -44,7 +44,9 @@ TEST(BenchListingGeneratorTest, EveryListingIsAValidRecord) {
     }
     const bool sale = record["transaction"] == "sale";
     EXPECT_TRUE(record[sale ? "price_cents" : "rent_cents"].is_number_integer()) << record.dump();
-    if (sale) EXPECT_LT(record["fees_cents"].get<std::int64_t>(), record["price_cents"].get<std::int64_t>());
+    if (sale) {
+      EXPECT_LT(record["fees_cents"].get<std::int64_t>(), record["price_cents"].get<std::int64_t>());
+    }
     if (record["rooms"].is_number() && record["bedrooms"].is_number()) {
       EXPECT_LE(record["bedrooms"].get<int>(), record["rooms"].get<int>());
     }
