@@ -79,9 +79,8 @@ server=$!
 for _ in $(seq 100); do curl -fs "$base/readyz" >/dev/null && break; sleep 0.1; done
 curl -fs -c "$out/cookies" -H 'Content-Type: application/json' \
   -d '{"email": "bench@logis.test", "password": "bench-logis-2026"}' "$base/api/v1/auth/login" >/dev/null
-cookie=$(awk '!/^#/ && NF >= 7 {print $6 "=" $7}' "$out/cookies")
+cookie=$(awk '{sub(/^#HttpOnly_/, "")} !/^#/ && NF >= 7 {print $6 "=" $7}' "$out/cookies")
 [[ -n "$cookie" ]] || { echo "login failed" >&2; exit 1; }
-[[ "$cookie" == \#HttpOnly_* ]] && cookie=${cookie#\#HttpOnly_}
 
 rss_kib() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
 mariadb_pid=$(cat "$rig/mysqld.pid")
@@ -109,18 +108,20 @@ explain() {  # explain SCENARIO
 
 # A path the Lua script draws for a scenario (for EXPLAIN).
 lua_path() {
-  wrk -t1 -c1 -d1s -s bench/wrk/properties.lua -H "Cookie: $cookie" "$base" -- "$1" print | head -1
+  BENCH_SCENARIO=$1 BENCH_PRINT=1 wrk -t1 -c1 -d1s -s bench/wrk/properties.lua -H "Cookie: $cookie" "$base" |
+    head -1
 }
 
 echo "| scenario | p50 ms | p95 ms | p99 ms | req/s | non-2xx | logis RSS MiB | load (1 min) |" | tee "$out/table.md"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- |" | tee -a "$out/table.md"
 IFS=, read -r -a wanted <<<"$scenarios"
 for scenario in "${wanted[@]}"; do
-  wrk -t2 -c16 -d10s -s bench/wrk/properties.lua -H "Cookie: $cookie" "$base" -- "$scenario" >/dev/null
+  export BENCH_SCENARIO=$scenario
+  wrk -t2 -c16 -d10s -s bench/wrk/properties.lua -H "Cookie: $cookie" "$base" >/dev/null
   load=$(cut -d' ' -f1 /proc/loadavg)
   seconds=${duration%s}
   (sleep $((seconds - 3)); echo "$(rss_kib $server) $(rss_kib "$mariadb_pid")" >"$out/rss-$scenario") &
-  wrk -t2 -c16 -d"$duration" --latency -s bench/wrk/properties.lua -H "Cookie: $cookie" "$base" -- "$scenario" \
+  wrk -t2 -c16 -d"$duration" --latency -s bench/wrk/properties.lua -H "Cookie: $cookie" "$base" \
     >"$out/wrk-$scenario.txt"
   wait
   line=$(grep '^{' "$out/wrk-$scenario.txt")
