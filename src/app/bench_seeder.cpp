@@ -1,5 +1,6 @@
 #include "app/bench_seeder.hpp"
 
+#include <array>
 #include <chrono>
 #include <future>
 #include <map>
@@ -69,13 +70,14 @@ Columns columnsOf(const BenchListing& listing) {
   return columns;
 }
 
-void addPhotos(std::int64_t property_id, const BenchListing& listing, std::vector<Photo>& photos) {
+void addPhotos(std::int64_t property_id, const BenchListing& listing, std::int64_t& next_photo_id,
+               std::vector<Photo>& photos) {
   static const std::vector<std::string> captions = {"Séjour", "Cuisine", "Chambre", "Salle d'eau",
                                                     "Façade", "Jardin",  "Vue",     "Entrée"};
   for (int position = 0; position < listing.photo_count; ++position) {
     const auto key = "properties/" + std::to_string(property_id) + "/bench-" + std::to_string(position) + "-";
     const bool landscape = (property_id + position) % 4 != 0;
-    photos.push_back({0, property_id, position, position == 0,
+    photos.push_back({next_photo_id++, property_id, position, position == 0,
                       captions[static_cast<std::size_t>(property_id + position) % captions.size()],
                       landscape ? 2048 : 1536, landscape ? 1536 : 2048, "image/jpeg", key + "original.jpg",
                       key + "thumb.jpg", key + "medium.jpg", key + "large.jpg", listing.created_at});
@@ -93,17 +95,19 @@ void BenchSeeder::seed(const BenchSeedOptions& options) const {
   }
   const auto start = std::chrono::steady_clock::now();
   auto agencies = createAgencies(options);
-  auto next_id = properties_.maxId() + 1;
-  const auto first_id = next_id;
+  // Without an agency there is no property nor photo yet: photo ids can start at 1.
+  NextIds ids{properties_.maxId() + 1, 1};
+  const auto first_id = ids.property;
   const auto share = options.properties / options.agencies;
   for (std::size_t k = 0; k < agencies.size(); ++k) {
     const auto count = share + (k == 0 ? options.properties % options.agencies : 0);
-    seedAgency(agencies[k], count, options.seed + k, next_id);
+    seedAgency(agencies[k], count, options.seed + k, ids);
   }
   const auto seconds = secondsSince(start);
-  progress_ << "Seeded " << next_id - first_id << " properties in " << agencies.size() << " agenc"
+  progress_ << "Seeded " << ids.property - first_id << " properties in " << agencies.size() << " agenc"
             << (agencies.size() > 1 ? "ies" : "y") << " in " << static_cast<std::int64_t>(seconds) << " s ("
-            << static_cast<std::int64_t>(static_cast<double>(next_id - first_id) / std::max(seconds, 1e-3))
+            << static_cast<std::int64_t>(static_cast<double>(ids.property - first_id) /
+                                         std::max(seconds, 1e-3))
             << " properties/s). Log in as " << kBenchAdminEmail << " / " << kBenchPassword << "\n";
 }
 
@@ -145,8 +149,7 @@ std::vector<BenchSeeder::Agency> BenchSeeder::createAgencies(const BenchSeedOpti
   return agencies;
 }
 
-void BenchSeeder::seedAgency(Agency& agency, std::int64_t count, std::uint64_t seed,
-                             std::int64_t& next_id) const {
+void BenchSeeder::seedAgency(Agency& agency, std::int64_t count, std::uint64_t seed, NextIds& ids) const {
   BenchListingGenerator generator(seed, count, kLastCreated, agency.agent_ids);
   const auto start = std::chrono::steady_clock::now();
   const auto make = [&](std::int64_t first_id, std::int64_t size) {
@@ -157,27 +160,37 @@ void BenchSeeder::seedAgency(Agency& agency, std::int64_t count, std::uint64_t s
       listing.record["reference"] =
           generatedReference(listing.record["transaction"], year, ++agency.references[year]);
       batch.rows.emplace_back(id, columnsOf(listing));
-      addPhotos(id, listing, batch.photos);
+      addPhotos(id, listing, ids.photo, batch.photos);
       batch.records.emplace_back(id, std::move(listing.record));
     }
     return batch;
   };
-  const auto first_id = next_id;
-  const auto end_id = next_id + count;
-  auto pending = std::async(std::launch::async, make, next_id, std::min(kBatchSize, count));
-  while (next_id < end_id) {
+  const auto first_id = ids.property;
+  const auto end_id = ids.property + count;
+  auto pending = std::async(std::launch::async, make, ids.property, std::min(kBatchSize, count));
+  // Two writers on two connections: MariaDB works one thread per connection, and a single one left the
+  // second core to the generator alone.
+  std::array<std::future<void>, 2> writers;
+  for (std::size_t turn = 0; ids.property < end_id; ++turn) {
     auto batch = pending.get();
     const auto size = static_cast<std::int64_t>(batch.rows.size());
-    next_id += size;
-    if (next_id < end_id)
-      pending = std::async(std::launch::async, make, next_id, std::min(kBatchSize, end_id - next_id));
-    write(agency, batch);
-    const auto done = next_id - first_id;
-    if (done % kProgressEvery < size || next_id == end_id) {
+    ids.property += size;
+    if (ids.property < end_id)
+      pending =
+          std::async(std::launch::async, make, ids.property, std::min(kBatchSize, end_id - ids.property));
+    auto& writer = writers[turn % writers.size()];
+    if (writer.valid()) writer.get();
+    writer = std::async(std::launch::async,
+                        [this, &agency, written = std::move(batch)] { write(agency, written); });
+    const auto done = ids.property - first_id;
+    if (done % kProgressEvery < size || ids.property == end_id) {
       progress_ << "  agency " << agency.id << ": " << done << " / " << count << " properties, "
                 << static_cast<std::int64_t>(static_cast<double>(done) / std::max(secondsSince(start), 1e-3))
                 << " rows/s" << std::endl;
     }
+  }
+  for (auto& writer : writers) {
+    if (writer.valid()) writer.get();
   }
   for (const auto& [year, last] : agency.references) {
     properties_.raiseCounter(agency.id, referenceCounter(year), last);

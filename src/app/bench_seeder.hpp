@@ -38,9 +38,13 @@ class BenchSeeder {
  private:
   struct Agency;
   struct Batch;
+  struct NextIds {
+    std::int64_t property = 0;
+    std::int64_t photo = 0;
+  };
 
   std::vector<Agency> createAgencies(const BenchSeedOptions& options) const;
-  void seedAgency(Agency& agency, std::int64_t count, std::uint64_t seed, std::int64_t& next_id) const;
+  void seedAgency(Agency& agency, std::int64_t count, std::uint64_t seed, NextIds& ids) const;
   void write(const Agency& agency, const Batch& batch) const;
 
   const Database& db_;

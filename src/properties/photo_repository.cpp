@@ -12,6 +12,10 @@ constexpr std::string_view kInsert =
     "INSERT INTO property_photos (agency_id, property_id, position, is_cover, caption, width, height, "
     "content_type, original_key, thumb_key, medium_key, large_key, created_at) VALUES";
 constexpr std::string_view kInsertRow = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr std::string_view kInsertWithIds =
+    "INSERT INTO property_photos (id, agency_id, property_id, position, is_cover, caption, width, height, "
+    "content_type, original_key, thumb_key, medium_key, large_key, created_at) VALUES";
+constexpr std::string_view kInsertRowWithId = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 std::vector<SqlValue> insertValues(std::int64_t agency_id, const Photo& photo) {
   return {agency_id,
@@ -72,8 +76,12 @@ std::int64_t PhotoRepository::insert(std::int64_t agency_id, const Photo& photo)
 void PhotoRepository::insertMany(std::int64_t agency_id, const std::vector<Photo>& photos) const {
   std::vector<std::vector<SqlValue>> rows;
   rows.reserve(photos.size());
-  for (const auto& photo : photos) rows.push_back(insertValues(agency_id, photo));
-  db_.insertRows(kInsert, kInsertRow, rows);
+  for (const auto& photo : photos) {
+    auto& row = rows.emplace_back(1, SqlValue{photo.id});
+    const auto values = insertValues(agency_id, photo);
+    row.insert(row.end(), values.begin(), values.end());
+  }
+  db_.insertRows(kInsertWithIds, kInsertRowWithId, rows);
 }
 
 void PhotoRepository::remove(std::int64_t agency_id, std::int64_t photo_id) const {
