@@ -75,12 +75,13 @@ void addPhotos(std::int64_t property_id, const BenchListing& listing, std::int64
   static const std::vector<std::string> captions = {"Séjour", "Cuisine", "Chambre", "Salle d'eau",
                                                     "Façade", "Jardin",  "Vue",     "Entrée"};
   for (int position = 0; position < listing.photo_count; ++position) {
+    // Keys shaped as MediaStorage names them (no '.'), pointing at no file.
     const auto key = "properties/" + std::to_string(property_id) + "/bench-" + std::to_string(position) + "-";
     const bool landscape = (property_id + position) % 4 != 0;
     photos.push_back({next_photo_id++, property_id, position, position == 0,
                       captions[static_cast<std::size_t>(property_id + position) % captions.size()],
-                      landscape ? 2048 : 1536, landscape ? 1536 : 2048, "image/jpeg", key + "original.jpg",
-                      key + "thumb.jpg", key + "medium.jpg", key + "large.jpg", listing.created_at});
+                      landscape ? 2048 : 1536, landscape ? 1536 : 2048, "image/jpeg", key + "original", key + "thumb",
+                      key + "medium", key + "large", listing.created_at});
   }
 }
 

@@ -229,6 +229,36 @@ std::pair<std::string, std::string> pageOrder(const std::string& order) {
   return {order.substr(0, order.find(' ')), outer};
 }
 
+// The page's ids first, from the indexes alone; then the whole rows and their photo counts for those ids
+// only, rather than for every row the sort goes through. With `count_matches`, each row also holds the
+// number of matches of the whole search.
+std::string pageQuery(const Conditions& where, const PropertySearch& search, const std::string& hint,
+                      bool count_matches) {
+  const auto order = orderBy(search);
+  const auto [sort_column, outer_order] = pageOrder(order);
+  const auto carried = sort_column.starts_with("p.") ? ", " + sort_column : std::string();
+  const std::string counter = count_matches ? ", COUNT(*) OVER () AS matches" : "";
+  return std::string(kColumns) + where.columns + (count_matches ? ", page.matches" : "") +
+         " FROM (SELECT p.id" + carried + counter + where.columns + " FROM properties p " + hint +
+         where.joins + where.sql + " ORDER BY " + order +
+         " LIMIT ? OFFSET ?) page JOIN properties p ON p.id = page.id LEFT JOIN users u ON u.id = p.agent_id "
+         "ORDER BY " +
+         outer_order;
+}
+
+// The total from a count that stopped at kExactTotalLimit + 1 (see PropertyRepository::search).
+void setCappedTotal(PropertyPage& page, std::int64_t counted, std::int64_t offset, std::int64_t limit) {
+  const auto size = static_cast<std::int64_t>(page.items.size());
+  page.total = counted;
+  if (counted <= PropertyRepository::kExactTotalLimit) return;
+  if (size > 0 && size < limit) {
+    page.total = offset + size;  // the last page: nothing lies beyond it
+    return;
+  }
+  page.total_exact = false;
+  page.total = std::max(PropertyRepository::kExactTotalLimit, size > 0 ? offset + size : 0);
+}
+
 // MariaDB 10.11 plans ORDER BY ... LIMIT over a broad filter by reading every match through the filter's
 // index and sorting them all, even where an index walks the requested order (0.5 s for the first page of
 // 90,000 matches); and when it does pick the ordered index, it drops the index condition pushdown. So a
@@ -260,35 +290,28 @@ std::optional<nlohmann::json> PropertyRepository::find(std::int64_t agency_id, s
 PropertyPage PropertyRepository::search(std::int64_t agency_id, const PropertySearch& search,
                                         std::int64_t offset, std::int64_t limit) const {
   const auto where = conditionsFor(db_.dialect(), agency_id, search);
-  const auto matches = countUpTo(db_, where, kExactTotalLimit + 1);
-  const bool broad = matches > kExactTotalLimit;
-  // The page's ids first, from the indexes alone; then the whole rows and their photo counts for those
-  // ids only, rather than for every row the sort goes through.
-  const auto order = orderBy(search);
-  const auto [sort_column, outer_order] = pageOrder(order);
-  const auto carried = sort_column.starts_with("p.") ? ", " + sort_column : std::string();
+  // InnoDB finds every full-text match before it sorts or counts any, so a word search counts its matches
+  // in the page query instead of searching twice. Other searches count up to the limit first, which also
+  // tells a broad search from a narrow one.
+  const bool full_text = !search.words.empty();
+  const std::int64_t counted = full_text ? 0 : countUpTo(db_, where, kExactTotalLimit + 1);
+  const auto hint = sortIndexHint(db_.dialect(), search, counted > kExactTotalLimit);
   auto params = where.column_params;
   const auto inner = where.all(true);
   params.insert(params.end(), inner.begin(), inner.end());
   params.emplace_back(limit);
   params.emplace_back(offset);
   PropertyPage page;
-  for (const auto& row : db_.query(
-           std::string(kColumns) + where.columns + " FROM (SELECT p.id" + carried + where.columns +
-               " FROM properties p " + sortIndexHint(db_.dialect(), search, broad) + where.joins + where.sql +
-               " ORDER BY " + order + " LIMIT ? OFFSET ?) page JOIN properties p ON p.id = " +
-               "page.id LEFT JOIN users u ON u.id = p.agent_id ORDER BY " + outer_order,
-           params)) {
+  std::int64_t matches = 0;
+  for (const auto& row : db_.query(pageQuery(where, search, hint, full_text), params)) {
+    if (full_text) matches = row.integer("matches");
     page.items.push_back(toJson(row));
   }
-  const auto size = static_cast<std::int64_t>(page.items.size());
-  page.total = matches;
-  if (broad && size > 0 && size < limit) {
-    page.total = offset + size;  // the last page: nothing lies beyond it
-  } else if (broad) {
-    page.total_exact = false;
-    page.total = std::max(kExactTotalLimit, size > 0 ? offset + size : 0);
+  if (full_text && !page.items.empty()) {
+    page.total = matches;
+    return page;
   }
+  setCappedTotal(page, full_text ? countUpTo(db_, where, kExactTotalLimit + 1) : counted, offset, limit);
   return page;
 }
 

@@ -30,7 +30,19 @@ class PropertyTotalsTest : public ServerTest {
                        {"created_at", id},
                        {"updated_at", id}}});
     }
-    PropertyRepository(app_->database()).insertMany(agency_id, rows);
+    const PropertyRepository repository(app_->database());
+    repository.insertMany(agency_id, rows);
+    std::vector<std::pair<std::int64_t, nlohmann::json>> indexed;
+    for (const auto& [id, columns] : rows) {
+      indexed.push_back({id,
+                         {{"reference", std::get<std::string>(columns[0].second)},
+                          {"title", std::get<std::string>(columns[4].second)},
+                          {"description", nullptr},
+                          {"city", nullptr},
+                          {"lat", nullptr},
+                          {"lon", nullptr}}});
+    }
+    repository.indexMany(indexed);
   }
 
   nlohmann::json list(const std::string& query) {
@@ -67,6 +79,15 @@ TEST_F(PropertyTotalsTest, TheLastPageKnowsTheExactTotal) {
   EXPECT_EQ(last["items"][4]["title"], "Bien " + std::to_string(kSales));
   EXPECT_EQ(last["total"], kSales);
   EXPECT_EQ(last["total_exact"], true);
+}
+
+// A word search finds every match anyway, so its total stays exact past the limit.
+TEST_F(PropertyTotalsTest, WordSearchesKnowTheirExactTotal) {
+  const auto page = list("q=bien&per_page=5");
+  EXPECT_EQ(page["items"].size(), 5u);
+  EXPECT_EQ(page["total"], kSales + 3);
+  EXPECT_EQ(page["total_exact"], true);
+  EXPECT_EQ(list("q=bien&per_page=5&page=1000")["total"], PropertyRepository::kExactTotalLimit);
 }
 
 // Past the limit MariaDB walks the sort's index by name (PropertyRepository::search): the same pages.
