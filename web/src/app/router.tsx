@@ -1,7 +1,10 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
+import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router'
 import { LoginPage } from '../features/auth/LoginPage'
 import { permissions } from '../features/auth/roles'
 import { ClientSpacePage } from '../features/placeholders/ClientSpacePage'
+import { PropertiesPage } from '../features/properties/components/PropertiesPage'
+import { PropertyDetailPage } from '../features/properties/components/PropertyDetailPage'
+import { EditPropertyPage, NewPropertyPage } from '../features/properties/components/PropertyFormPages'
 import { ComingSoonPage } from '../features/placeholders/ComingSoonPage'
 import { ProfilePage } from '../features/profile/ProfilePage'
 import { ApiTokensPage } from '../features/settings/ApiTokensPage'
@@ -16,7 +19,6 @@ import { RequireRole } from './RequireRole'
 import { NotFoundPage } from './StatusPages'
 
 const COMING_SOON: { path: string; titleKey: MessageKey; descriptionKey: MessageKey }[] = [
-  { path: 'biens', titleKey: 'nav.properties', descriptionKey: 'comingSoon.properties' },
   { path: 'leads', titleKey: 'nav.leads', descriptionKey: 'comingSoon.leads' },
   { path: 'agenda', titleKey: 'nav.calendar', descriptionKey: 'comingSoon.calendar' },
   { path: 'messages', titleKey: 'nav.messages', descriptionKey: 'comingSoon.messages' },
@@ -40,6 +42,27 @@ const routes: RouteObject[] = [
               </RequireRole>
             ),
           })),
+          {
+            path: 'biens',
+            element: (
+              <RequireRole allow={permissions.useAgencySections}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              { index: true, element: <PropertiesPage /> },
+              {
+                path: 'nouveau',
+                element: (
+                  <RequireRole allow={permissions.createProperties}>
+                    <NewPropertyPage />
+                  </RequireRole>
+                ),
+              },
+              { path: ':id', element: <PropertyDetailPage /> },
+              { path: ':id/modifier', element: <EditPropertyPage /> },
+            ],
+          },
           {
             path: 'equipe',
             element: (
