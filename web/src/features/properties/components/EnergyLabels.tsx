@@ -70,7 +70,7 @@ function Scale({ scale, title, value, amount }: ScaleProps) {
               'flex h-6 items-center rounded-r px-2 text-xs font-bold',
               ENERGY_CLASS_COLOURS[scale][energyClass],
               ENERGY_BAR_WIDTHS[energyClass],
-              value === energyClass ? 'h-8 text-base ring-3 ring-slate-900' : 'opacity-60',
+              value === energyClass && 'h-8 text-base ring-3 ring-slate-900',
             )}
           >
             {energyClass}

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { Link, useLocation, useNavigate, useParams } from 'react-router'
 import { useI18n, type MessageKey } from '../../../i18n'
-import { Alert, Button, ConfirmDialog, PageHeader, Spinner, buttonVariants } from '../../../ui'
+import { Alert, Button, ConfirmDialog, PageHeader, Spinner, buttonVariants, cn } from '../../../ui'
 import { ForbiddenPage, NotFoundPage } from '../../../app/StatusPages'
 import { useCurrentUser } from '../../auth/useSession'
 import { usePhotos } from '../hooks/usePhotos'
@@ -99,9 +99,11 @@ function PropertyDetail({ property }: { property: Property }) {
           {t(NOTICES[notice])}
         </Alert>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="min-w-0 space-y-6 lg:col-span-2">
-          <Panel id="detail-photos" title={t('property.photos.title')}>
+      {/* Two columns on a wide screen. On a phone the columns dissolve (display: contents) so the
+          price and what is missing to publish come first. */}
+      <div className="flex flex-col gap-6 lg:grid lg:grid-cols-3 lg:items-start">
+        <div className="contents lg:col-span-2 lg:block lg:min-w-0 lg:space-y-6">
+          <Panel id="detail-photos" title={t('property.photos.title')} className="order-3 lg:order-none">
             {photos.isPending ? (
               <Spinner />
             ) : photos.isError ? (
@@ -121,25 +123,31 @@ function PropertyDetail({ property }: { property: Property }) {
             )}
           </Panel>
           {property.description ? (
-            <Panel id="detail-description" title={t('property.field.description')}>
+            <Panel id="detail-description" title={t('property.field.description')} className="order-4 lg:order-none">
               <p className="whitespace-pre-line text-slate-800">{property.description}</p>
             </Panel>
           ) : null}
-          <Panel id="detail-facts" title={t('property.detail.facts')}>
+          <Panel id="detail-facts" title={t('property.detail.facts')} className="order-5 lg:order-none">
             <KeyFacts property={property} />
           </Panel>
-          <Panel id="detail-energy" title={t('property.form.energy')}>
+          <Panel id="detail-energy" title={t('property.form.energy')} className="order-6 lg:order-none">
             <EnergyLabels property={property} />
           </Panel>
-          <Panel id="detail-address" title={t('property.detail.address')}>
+          <Panel id="detail-address" title={t('property.detail.address')} className="order-7 lg:order-none">
             <AddressBlock property={property} />
           </Panel>
-          <PropertyHistory propertyId={property.id} />
+          <div className="order-9 lg:order-none">
+            <PropertyHistory propertyId={property.id} />
+          </div>
         </div>
-        <div className="min-w-0 space-y-6">
-          <PriceBlock property={property} />
-          <PublishCheckPanel check={property.publish_check} />
-          <Panel id="detail-mandate" title={t('property.form.mandate')}>
+        <div className="contents lg:block lg:min-w-0 lg:space-y-6">
+          <div className="order-1 lg:order-none">
+            <PriceBlock property={property} />
+          </div>
+          <div className="order-2 lg:order-none">
+            <PublishCheckPanel check={property.publish_check} />
+          </div>
+          <Panel id="detail-mandate" title={t('property.form.mandate')} className="order-8 lg:order-none">
             <MandateBlock property={property} />
           </Panel>
         </div>
@@ -158,9 +166,19 @@ function PropertyDetail({ property }: { property: Property }) {
   )
 }
 
-function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+interface PanelProps {
+  id: string
+  title: string
+  className?: string
+  children: ReactNode
+}
+
+function Panel({ id, title, className, children }: PanelProps) {
   return (
-    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+    <section
+      aria-labelledby={id}
+      className={cn('min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6', className)}
+    >
       <h2 id={id} className="mb-4 text-lg font-semibold text-slate-900">
         {title}
       </h2>
@@ -169,9 +187,9 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
   )
 }
 
-function Facts({ items }: { items: [string, ReactNode][] }) {
+function Facts({ items, columns = 2 }: { items: [string, ReactNode][]; columns?: 1 | 2 }) {
   return (
-    <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
+    <dl className={columns === 2 ? 'grid gap-x-6 gap-y-3 sm:grid-cols-2' : 'grid gap-y-3'}>
       {items.map(([term, value]) => (
         <div key={term} className="min-w-0">
           <dt className="text-sm text-slate-600">{term}</dt>
@@ -322,6 +340,7 @@ function MandateBlock({ property }: { property: Property }) {
   const day = (value: string | null) => (value ? formatDay(value, locale) : '—')
   return (
     <Facts
+      columns={1}
       items={[
         [t('property.field.mandate_type'), property.mandate_type ? t(mandateTypeLabel(property.mandate_type)) : t('property.form.noMandate')],
         [t('property.field.mandate_number'), property.mandate_number ?? '—'],

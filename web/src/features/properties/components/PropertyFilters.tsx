@@ -130,7 +130,7 @@ export function PropertyFilters({ filters, onApply }: PropertyFiltersProps) {
     label: (value: V) => MessageKey,
   ) => (
     <ChoiceGroup id={`filter-${key}`} legend={t(legend)}>
-      <div className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-2">
+      <div className="grid grid-cols-2 gap-x-4 gap-y-2">
         {values.map((value, index) => (
           <CheckboxField
             key={value}
@@ -223,6 +223,8 @@ export function PropertyFilters({ filters, onApply }: PropertyFiltersProps) {
               onChange={(event) => set('agent_id', event.target.checked ? String(user.id) : '')}
             />
           )}
+        </div>
+        <div className="grid grid-cols-2 gap-4 lg:grid-cols-6">
           {numberField('price_min', 'property.filters.priceMin', 'decimal')}
           {numberField('price_max', 'property.filters.priceMax', 'decimal')}
           {numberField('area_min', 'property.filters.areaMin', 'decimal')}

@@ -17,7 +17,8 @@ export function headlinePrice(property: Property, t: Translate, locale: Locale):
 export function pricePerSquareMetre(property: Property): number | null {
   const amount = property.transaction === 'sale' ? property.price_cents : property.rent_cents
   if (amount === null || !property.living_area_m2) return null
-  return Math.round(amount / property.living_area_m2)
+  // In whole euros: cents per m² would be false precision.
+  return Math.round(amount / property.living_area_m2 / 100) * 100
 }
 
 export function formatArea(area: number | null, locale: Locale): string | null {

@@ -14,7 +14,7 @@ import { ZoneDrawer } from './ZoneDrawer'
 
 interface PropertiesMapProps {
   filters: PropertyFilters
-  onPolygonChange: (polygon: string | null) => void
+  onPolygonChange: (polygon: string) => void
 }
 
 const MOVE_DEBOUNCE_MS = 300
@@ -105,7 +105,7 @@ export function PropertiesMap({ filters, onPolygonChange }: PropertiesMapProps) 
 
   return (
     <div className="space-y-3">
-      <ZoneDrawer map={map} hasZone={Boolean(polygon)} onZone={onPolygonChange} />
+      <ZoneDrawer map={map} onZone={onPolygonChange} />
       <p id={hintId} className="text-sm text-slate-700">
         {t('property.map.keyboardHint')}
       </p>

@@ -6,13 +6,12 @@ import { L } from './leaflet'
 
 interface ZoneDrawerProps {
   map: L.Map | null
-  hasZone: boolean
-  onZone: (polygon: string | null) => void
+  onZone: (polygon: string) => void
 }
 
 // Draws a search zone: each click on the map adds a corner. From the keyboard, the arrow keys move
 // the map under a crosshair and "Ajouter le centre de la carte" adds the point beneath it.
-export function ZoneDrawer({ map, hasZone, onZone }: ZoneDrawerProps) {
+export function ZoneDrawer({ map, onZone }: ZoneDrawerProps) {
   const { t } = useI18n()
   const [drawing, setDrawing] = useState(false)
   const [vertices, setVertices] = useState<LatLon[]>([])
@@ -90,15 +89,10 @@ export function ZoneDrawer({ map, hasZone, onZone }: ZoneDrawerProps) {
 
   if (!drawing) {
     return (
-      <div className="flex flex-wrap gap-2">
+      <div>
         <Button ref={startButtonRef} variant="secondary" size="sm" onClick={handleStart} disabled={!map}>
           {t('property.map.drawZone')}
         </Button>
-        {hasZone ? (
-          <Button variant="secondary" size="sm" onClick={() => onZone(null)}>
-            {t('property.map.clearZone')}
-          </Button>
-        ) : null}
       </div>
     )
   }

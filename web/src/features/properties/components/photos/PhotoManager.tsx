@@ -21,7 +21,9 @@ export function PhotoManager({ propertyId, title, photos }: PhotoManagerProps) {
   const { t } = useI18n()
   const [announcement, setAnnouncement] = useState('')
   const [error, setError] = useState<string | null>(null)
-  const [focusAfterMove, setFocusAfterMove] = useState<{ id: number; action: MoveAction } | null>(null)
+  const [focusAfterMove, setFocusAfterMove] = useState<{ id: number; action: MoveAction; position: number } | null>(
+    null,
+  )
   const [dragged, setDragged] = useState<number | null>(null)
   const [toDelete, setToDelete] = useState<Photo | null>(null)
   const { move } = useMovePhoto(propertyId)
@@ -39,7 +41,9 @@ export function PhotoManager({ propertyId, title, photos }: PhotoManagerProps) {
   // button that can no longer act hands it to its neighbour.
   useEffect(() => {
     if (!focusAfterMove) return
-    const { id, action } = focusAfterMove
+    const { id, action, position } = focusAfterMove
+    // The list re-renders once with the move recorded and the old order: wait for the new order.
+    if (photos.findIndex((photo) => photo.id === id) !== position) return
     const wanted = document.getElementById(`photo-${id}-${action}`) as HTMLButtonElement | null
     const other = document.getElementById(`photo-${id}-${action === 'before' ? 'after' : 'before'}`)
     ;(wanted && !wanted.disabled ? wanted : other)?.focus()
@@ -51,7 +55,7 @@ export function PhotoManager({ propertyId, title, photos }: PhotoManagerProps) {
     if (position < 0 || position >= photos.length) return
     setError(null)
     move(photo.id, position, setError)
-    setFocusAfterMove({ id: photo.id, action })
+    setFocusAfterMove({ id: photo.id, action, position })
     setAnnouncement(t('property.photos.moved', { number: position + 1, total: photos.length }))
   }
 

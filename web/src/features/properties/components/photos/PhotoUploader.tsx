@@ -1,6 +1,6 @@
 import { useId, useState, type DragEvent } from 'react'
 import { useI18n } from '../../../../i18n'
-import { Button, cn } from '../../../../ui'
+import { Button, buttonVariants, cn } from '../../../../ui'
 import type { UploadItem } from '../../hooks/usePhotoUploads'
 
 interface PhotoUploaderProps {
@@ -45,12 +45,8 @@ export function PhotoUploader({ uploads, onFiles, onDismiss }: PhotoUploaderProp
           over ? 'border-accent-700 bg-accent-50' : 'border-slate-400 bg-slate-50',
         )}
       >
-        <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
-          {t('property.photos.add')}
-        </label>
-        <p id={hintId} className="mt-1 text-sm text-slate-700">
-          {t('property.photos.addHint')}
-        </p>
+        {/* The input is visually hidden but focusable; its label is the visible button, in the page's
+            language rather than the browser's. */}
         <input
           id={inputId}
           type="file"
@@ -62,8 +58,20 @@ export function PhotoUploader({ uploads, onFiles, onDismiss }: PhotoUploaderProp
             event.target.value = ''
             if (files.length > 0) onFiles(files)
           }}
-          className="mx-auto mt-3 block max-w-full text-sm text-slate-800 file:mr-3 file:rounded-md file:border-0 file:bg-accent-700 file:px-3 file:py-2 file:font-medium file:text-white hover:file:bg-accent-800"
+          className="peer sr-only"
         />
+        <label
+          htmlFor={inputId}
+          className={cn(
+            buttonVariants(),
+            'cursor-pointer peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent-700',
+          )}
+        >
+          {t('property.photos.add')}
+        </label>
+        <p id={hintId} className="mt-2 text-sm text-slate-700">
+          {t('property.photos.addHint')}
+        </p>
       </div>
       {uploads.length > 0 ? (
         <ul aria-label={t('property.photos.uploads')} className="space-y-2">
