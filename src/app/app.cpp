@@ -4,6 +4,7 @@
 #include "auth/auth_middleware.hpp"
 #include "auth/auth_routes.hpp"
 #include "http/standard_middleware.hpp"
+#include "properties/property_routes.hpp"
 
 namespace logis {
 namespace {
@@ -11,6 +12,15 @@ namespace {
 SessionLimits sessionLimits(const Config& config) {
   return {EpochMs{config.session_idle_minutes} * 60 * 1000,
           EpochMs{config.session_absolute_hours} * 3600 * 1000};
+}
+
+// "https://{s}.tile.example.org/{z}/{x}/{y}.png" -> "https://*.tile.example.org", for the CSP.
+std::string tileOrigin(const std::string& tile_url) {
+  const auto host_start = tile_url.find("://") + 3;
+  auto origin = tile_url.substr(0, tile_url.find('/', host_start));
+  if (const auto subdomain = origin.find("{s}"); subdomain != std::string::npos)
+    origin.replace(subdomain, 3, "*");
+  return origin;
 }
 
 }  // namespace
@@ -21,11 +31,18 @@ App::App(Config config, const Clock& clock)
       database_(config_.database_url, config_.http_threads + 8),
       auth_(database_, clock_, sessionLimits(config_)),
       users_(database_, clock_),
-      tokens_(database_, clock_) {
+      tokens_(database_, clock_),
+      properties_(database_, clock_),
+      media_(config_.media_dir),
+      photo_processor_({config_.photo_max_megabytes, config_.photo_max_megapixels}),
+      photos_(database_, clock_, media_, photo_processor_) {
   addHealthRoutes(router_, database_);
   addAuthRoutes(router_, auth_, config_.publicUrlIsHttps());
   addUserRoutes(router_, users_);
   addApiTokenRoutes(router_, tokens_);
+  addPropertyRoutes(router_, properties_);
+  addPhotoRoutes(router_, photos_, config_.photo_max_megabytes * 1024 * 1024);
+  addMapSettingsRoute(router_, config_);
   server_ = std::make_unique<HttpServer>(config_.listen_host, config_.listen_port, config_.http_threads,
                                          pipeline());
 }
@@ -36,10 +53,11 @@ Next App::pipeline() const {
   Pipeline pipeline;
   pipeline.use(std::make_unique<RequestIdMiddleware>())
       .use(std::make_unique<AccessLogMiddleware>())
-      .use(std::make_unique<SecurityHeadersMiddleware>(config_.publicUrlIsHttps()))
+      .use(std::make_unique<SecurityHeadersMiddleware>(config_.publicUrlIsHttps(),
+                                                       tileOrigin(config_.map_tile_url)))
       .use(std::make_unique<ErrorMiddleware>())
-      .use(std::make_unique<BodyLimitMiddleware>(config_.max_body_bytes))
       .use(std::make_unique<RoutingMiddleware>(router_, StaticFiles(config_.web_dir)))
+      .use(std::make_unique<BodyLimitMiddleware>(config_.max_body_bytes))
       .use(std::make_unique<AuthenticationMiddleware>(auth_, config_.publicUrlIsHttps()))
       .use(std::make_unique<AuthorizationMiddleware>())
       .use(std::make_unique<CsrfMiddleware>());

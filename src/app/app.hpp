@@ -11,6 +11,9 @@
 #include "db/database.hpp"
 #include "http/http_server.hpp"
 #include "http/router.hpp"
+#include "properties/photo_service.hpp"
+#include "properties/property_service.hpp"
+#include "storage/media_storage.hpp"
 
 namespace logis {
 
@@ -39,6 +42,10 @@ class App {
   AuthService auth_;
   UserService users_;
   ApiTokenService tokens_;
+  PropertyService properties_;
+  LocalMediaStorage media_;
+  PhotoProcessor photo_processor_;
+  PhotoService photos_;
   Router router_;
   std::unique_ptr<HttpServer> server_;
 };

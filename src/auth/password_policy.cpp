@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "auth/common_passwords.hpp"
+#include "core/strings.hpp"
 
 namespace logis {
 namespace {
@@ -22,11 +23,6 @@ const std::unordered_set<std::string_view>& commonPasswords() {
     return words;
   }();
   return set;
-}
-
-std::string lowered(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
 }
 
 // "aaaaaaaaaaaa", "abcabcabcabc", "123412341234": one short unit repeated.
@@ -52,11 +48,11 @@ bool isSequence(const std::string& password) {
 std::optional<Text> PasswordPolicy::problem(const std::string& password, const std::string& email) {
   if (password.size() < kMinLength) return Text{"password.too_short", {{"min", std::to_string(kMinLength)}}};
   if (password.size() > kMaxLength) return Text{"password.too_long", {{"max", std::to_string(kMaxLength)}}};
-  const auto lower = lowered(password);
+  const auto lower = lowercase(password);
   if (commonPasswords().contains(lower) || isRepetition(lower) || isSequence(lower)) {
     return Text{"password.too_common"};
   }
-  const auto local_part = lowered(email.substr(0, email.find('@')));
+  const auto local_part = lowercase(email.substr(0, email.find('@')));
   if (local_part.size() >= 4 && lower.find(local_part) != std::string::npos)
     return Text{"password.contains_email"};
   return std::nullopt;

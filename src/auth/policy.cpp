@@ -17,6 +17,10 @@ const std::map<Action, Row>& matrix() {
       {Action::list_users, {"list_users", Grant::all, Grant::all, Grant::none, Grant::none}},
       {Action::manage_users, {"manage_users", Grant::all, Grant::none, Grant::none, Grant::none}},
       {Action::manage_api_tokens, {"manage_api_tokens", Grant::all, Grant::none, Grant::none, Grant::none}},
+      {Action::view_properties, {"view_properties", Grant::all, Grant::all, Grant::all, Grant::none}},
+      {Action::create_properties, {"create_properties", Grant::all, Grant::all, Grant::all, Grant::none}},
+      {Action::edit_properties, {"edit_properties", Grant::all, Grant::all, Grant::own, Grant::none}},
+      {Action::archive_properties, {"archive_properties", Grant::all, Grant::all, Grant::own, Grant::none}},
   };
   return rows;
 }

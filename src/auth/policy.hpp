@@ -16,6 +16,10 @@ enum class Action {
   list_users,
   manage_users,
   manage_api_tokens,
+  view_properties,
+  create_properties,
+  edit_properties,     // agents: only the properties they are the agent of
+  archive_properties,  // agents: likewise
 };
 
 // Who may do an action: every role, or only on what they own (a record's owner_id equals the user).

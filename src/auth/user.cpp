@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <regex>
 
+#include "core/strings.hpp"
 #include "core/time_format.hpp"
 
 namespace logis {
@@ -25,9 +26,7 @@ nlohmann::json toJson(const User& user) {
 std::string normalizeEmail(std::string email) {
   const auto first = email.find_first_not_of(" \t\r\n");
   const auto last = email.find_last_not_of(" \t\r\n");
-  email = first == std::string::npos ? "" : email.substr(first, last - first + 1);
-  std::transform(email.begin(), email.end(), email.begin(), [](unsigned char c) { return std::tolower(c); });
-  return email;
+  return lowercase(first == std::string::npos ? "" : email.substr(first, last - first + 1));
 }
 
 bool isPlausibleEmail(const std::string& email) {

@@ -107,6 +107,20 @@ Config Config::fromEnvironment(const Lookup& lookup) {
     config.max_body_bytes =
         static_cast<std::size_t>(parseInteger("LOGIS_MAX_BODY_BYTES", *v, 1024, 1L << 30));
   }
+  if (auto v = get("LOGIS_PHOTO_MAX_MB")) {
+    config.photo_max_megabytes = static_cast<std::size_t>(parseInteger("LOGIS_PHOTO_MAX_MB", *v, 1, 500));
+  }
+  if (auto v = get("LOGIS_PHOTO_MAX_MEGAPIXELS")) {
+    config.photo_max_megapixels =
+        static_cast<std::size_t>(parseInteger("LOGIS_PHOTO_MAX_MEGAPIXELS", *v, 1, 1000));
+  }
+  if (auto v = get("LOGIS_MAP_TILE_URL")) {
+    if (!v->starts_with("https://") && !v->starts_with("http://")) {
+      throw ConfigError("LOGIS_MAP_TILE_URL", "expected an http(s) URL with {z}/{x}/{y}, got '" + *v + "'");
+    }
+    config.map_tile_url = *v;
+  }
+  if (auto v = get("LOGIS_MAP_ATTRIBUTION")) config.map_attribution = *v;
   if (auto v = get("LOGIS_HTTP_THREADS")) {
     config.http_threads = static_cast<int>(parseInteger("LOGIS_HTTP_THREADS", *v, 1, 256));
   }

@@ -26,7 +26,11 @@ struct Config {
   int session_idle_minutes = 30;
   int session_absolute_hours = 12;
   std::size_t max_body_bytes = 1024 * 1024;
+  std::size_t photo_max_megabytes = 20;
+  std::size_t photo_max_megapixels = 50;
   int http_threads = 16;
+  std::string map_tile_url = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+  std::string map_attribution = "© OpenStreetMap";
 
   bool publicUrlIsHttps() const { return public_url.starts_with("https://"); }
 

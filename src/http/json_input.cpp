@@ -60,6 +60,16 @@ std::optional<bool> JsonInput::optionalBoolean(const std::string& name) {
   return found->get<bool>();
 }
 
+std::optional<std::int64_t> JsonInput::optionalInteger(const std::string& name) {
+  const auto found = body_.find(name);
+  if (found == body_.end() || found->is_null()) return std::nullopt;
+  if (!found->is_number_integer()) {
+    reject(name, {"field.must_be_integer"});
+    return std::nullopt;
+  }
+  return found->get<std::int64_t>();
+}
+
 void JsonInput::reject(const std::string& name, Text problem) {
   problems_.emplace(name, std::move(problem));
 }

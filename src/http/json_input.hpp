@@ -20,11 +20,14 @@ class JsonInput {
   std::string requiredString(const std::string& name, std::size_t max_length = 200);
   std::optional<std::string> optionalString(const std::string& name, std::size_t max_length = 200);
   std::optional<bool> optionalBoolean(const std::string& name);
+  std::optional<std::int64_t> optionalInteger(const std::string& name);
 
   // Adds a problem found by a rule beyond types (format, uniqueness, ...).
   void reject(const std::string& name, Text problem);
   bool hasProblem(const std::string& name) const { return problems_.contains(name); }
   void finish() const;
+  // The whole object, for domains whose fields are described by a table of their own.
+  const nlohmann::json& object() const { return body_; }
 
  private:
   explicit JsonInput(nlohmann::json body) : body_(std::move(body)) {}

@@ -1,17 +1,12 @@
 #include "http/router.hpp"
 
-#include <sstream>
+#include "core/strings.hpp"
 
 namespace logis {
 namespace {
 
 std::vector<std::string> splitPath(const std::string& path) {
-  std::vector<std::string> segments;
-  std::istringstream in(path);
-  for (std::string segment; std::getline(in, segment, '/');) {
-    if (!segment.empty()) segments.push_back(segment);
-  }
-  return segments;
+  return splitNonEmpty(path, '/');
 }
 
 bool isParameter(const std::string& segment) {
@@ -35,9 +30,10 @@ std::optional<std::map<std::string, std::string>> matchSegments(const Route& rou
 
 }  // namespace
 
-void Router::add(std::string method, std::string pattern, Access access, Handler handler) {
+Route& Router::add(std::string method, std::string pattern, Access access, Handler handler) {
   auto segments = splitPath(pattern);
-  routes_.push_back({std::move(method), std::move(pattern), access, std::move(handler), std::move(segments)});
+  return routes_.emplace_back(
+      Route{std::move(method), std::move(pattern), access, std::move(handler), std::move(segments)});
 }
 
 Router::Match Router::match(const std::string& method, const std::string& path) const {

@@ -27,12 +27,13 @@ struct Route {
   Access access;
   Handler handler;
   std::vector<std::string> segments;
+  std::size_t max_body_bytes = 0;  // 0: the server's default (LOGIS_MAX_BODY_BYTES)
 };
 
 // Method + path pattern -> route. A path that matches with another method answers 405 with Allow.
 class Router {
  public:
-  void add(std::string method, std::string pattern, Access access, Handler handler);
+  Route& add(std::string method, std::string pattern, Access access, Handler handler);
 
   struct Match {
     const Route* route = nullptr;

@@ -57,11 +57,15 @@ Response AccessLogMiddleware::handle(Request& request, const Next& next) {
   return response;
 }
 
+SecurityHeadersMiddleware::SecurityHeadersMiddleware(bool https, std::string image_origins)
+    : https_(https),
+      policy_("default-src 'self'; img-src 'self' data: blob:" +
+              (image_origins.empty() ? "" : " " + image_origins) +
+              "; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'") {}
+
 Response SecurityHeadersMiddleware::handle(Request& request, const Next& next) {
   auto response = next(request);
-  response.setHeader("Content-Security-Policy",
-                     "default-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; "
-                     "form-action 'self'; frame-ancestors 'none'");
+  response.setHeader("Content-Security-Policy", policy_);
   response.setHeader("X-Content-Type-Options", "nosniff");
   response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
   response.setHeader("X-Frame-Options", "DENY");
@@ -94,19 +98,20 @@ Response ErrorMiddleware::handle(Request& request, const Next& next) {
 }
 
 Response BodyLimitMiddleware::handle(Request& request, const Next& next) {
+  const auto limit = request.route->max_body_bytes != 0 ? request.route->max_body_bytes : limit_;
   const auto tooLarge = [&] {
-    return ApiError(413, "body_too_large", {"error.body_too_large", {{"limit", std::to_string(limit_)}}});
+    return ApiError(413, "body_too_large", {"error.body_too_large", {{"limit", std::to_string(limit)}}});
   };
-  if (request.content_length && *request.content_length > limit_) {
-    discardBody(request, limit_ * 16);
+  if (request.content_length && *request.content_length > limit) {
+    discardBody(request, std::min<std::size_t>(limit * 16, 64 * 1024 * 1024));
     throw tooLarge();
   }
   if (request.body_stream != nullptr) {
-    std::string body(limit_ + 1, '\0');
+    std::string body(limit + 1, '\0');
     request.body_stream->read(body.data(), static_cast<std::streamsize>(body.size()));
     body.resize(static_cast<std::size_t>(request.body_stream->gcount()));
-    if (body.size() > limit_) {
-      discardBody(request, limit_ * 16);
+    if (body.size() > limit) {
+      discardBody(request, std::min<std::size_t>(limit * 16, 64 * 1024 * 1024));
       throw tooLarge();
     }
     request.body = std::move(body);

@@ -24,11 +24,13 @@ class AccessLogMiddleware final : public Middleware {
 // CSP, nosniff, Referrer-Policy, frame denial, and HSTS when the public URL is HTTPS.
 class SecurityHeadersMiddleware final : public Middleware {
  public:
-  explicit SecurityHeadersMiddleware(bool https) : https_(https) {}
+  // `image_origins`: where else images may come from (the map's tile server).
+  SecurityHeadersMiddleware(bool https, std::string image_origins);
   Response handle(Request& request, const Next& next) override;
 
  private:
   bool https_;
+  std::string policy_;
 };
 
 // The one place where exceptions become responses: ApiError as its status, anything else a 500 whose
@@ -38,7 +40,7 @@ class ErrorMiddleware final : public Middleware {
   Response handle(Request& request, const Next& next) override;
 };
 
-// Reads the body up to `limit` bytes; more is 413.
+// Reads the body up to the route's limit (or `limit`, the default); more is 413.
 class BodyLimitMiddleware final : public Middleware {
  public:
   explicit BodyLimitMiddleware(std::size_t limit) : limit_(limit) {}

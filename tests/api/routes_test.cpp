@@ -2,6 +2,7 @@
 #include <regex>
 #include <sstream>
 
+#include "core/strings.hpp"
 #include "test_server.hpp"
 
 namespace logis::testing {
@@ -58,9 +59,7 @@ TEST_F(RoutesTest, EveryApiRouteIsInTheOpenApiDocument) {
     }
   }
   for (const auto& route : app_->router().routes()) {
-    std::string method = route.method;
-    std::transform(method.begin(), method.end(), method.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
+    const auto method = lowercase(route.method);
     EXPECT_TRUE(documented[route.pattern].contains(method))
         << route.method << " " << route.pattern << " is not documented";
   }

@@ -11,17 +11,13 @@
 
 #include "core/crypto.hpp"
 #include "core/log.hpp"
+#include "core/strings.hpp"
 #include "db/migrator.hpp"
 
 namespace logis::testing {
 namespace {
 
 constexpr EpochMs kStart = 1768471200000;  // 2026-01-15T10:00:00Z
-
-std::string lowered(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
-}
 
 std::string environment(const char* name) {
   const char* value = std::getenv(name);
@@ -35,7 +31,7 @@ nlohmann::json HttpResult::json() const {
 }
 
 std::string HttpResult::header(const std::string& name) const {
-  const auto found = headers.find(lowered(name));
+  const auto found = headers.find(lowercase(name));
   return found == headers.end() ? "" : found->second;
 }
 
@@ -58,7 +54,7 @@ HttpResult ApiClient::send(const std::string& method, const std::string& path, c
   HttpResult result;
   result.status = response.getStatus();
   for (const auto& [name, value] : response) {
-    auto& slot = result.headers[lowered(name)];
+    auto& slot = result.headers[lowercase(name)];
     slot += (slot.empty() ? "" : "\n") + value;
   }
   Poco::StreamCopier::copyToString(in, result.body);
@@ -107,10 +103,11 @@ void ServerTest::SetUp() {
   config.web_dir = (dir_ / "web").string();
   config.http_threads = 8;
   config.max_body_bytes = 64 * 1024;
+  config.photo_max_megabytes = 2;
   if (environment("LOGIS_TEST_DIALECT") == "mysql") {
     const auto admin_url = environment("LOGIS_TEST_MARIADB_URL");
     ASSERT_FALSE(admin_url.empty()) << "LOGIS_TEST_MARIADB_URL is not set: start tests/rigs/mariadb.sh";
-    mysql_database_ = "logis_t" + lowered(crypto::sha256Hex(crypto::randomToken()).substr(0, 12));
+    mysql_database_ = "logis_t" + lowercase(crypto::sha256Hex(crypto::randomToken()).substr(0, 12));
     Database(admin_url + "mysql", 1).execute("CREATE DATABASE " + mysql_database_ + " CHARACTER SET utf8mb4");
     config.database_url = admin_url + mysql_database_;
   } else {

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/text.hpp"
+#include "db/sql_value.hpp"
+
+namespace logis {
+
+enum class FieldKind { text, integer, money, decimal, boolean, choice, date, energy_class, features };
+
+// One writable field of a property: its JSON name, its column, and the rule its values follow. The whole
+// record (validation, storage, JSON, history) is driven by this table, so a new field is one line here
+// plus its column.
+struct PropertyField {
+  std::string_view name;
+  std::string_view column;
+  FieldKind kind;
+  double min = 0;  // numbers: inclusive bounds; text: max is the length limit
+  double max = 0;
+  std::vector<std::string_view> choices = {};
+  bool nullable = true;
+};
+
+const std::vector<PropertyField>& propertyFields();
+const PropertyField* findPropertyField(std::string_view name);
+
+// The feature codes, in bit order of `features_mask`.
+const std::vector<std::string_view>& propertyFeatures();
+std::optional<std::int64_t> featuresMask(const std::vector<std::string>& codes);
+
+// A JSON value for the field as the column stores it, or the problem to show beside the field.
+std::variant<SqlValue, Text> toColumnValue(const PropertyField& field, const nlohmann::json& value);
+nlohmann::json fromColumnValue(const PropertyField& field, const Row& row);
+
+// "2026-02-29" is not a date; "2028-02-29" is.
+bool isCalendarDate(const std::string& text);
+
+}  // namespace logis
