@@ -39,7 +39,9 @@ export function LocationSection({ form }: { form: FormBinding }) {
     form.set('lon', numberToInput(longitude, locale))
   }
 
-  const unavailable = geocode.isError && geocode.error.code === 'geocoder_unavailable'
+  // 503 is the contract's answer when the geocoder is off; a server built without one answers 404.
+  const unavailable =
+    geocode.isError && (geocode.error.code === 'geocoder_unavailable' || geocode.error.status === 404)
 
   return (
     <FormSection id="section-location" title={t('property.form.location')}>
