@@ -119,12 +119,16 @@ test('a property is created with the full form, gets three photos, reordered fro
   const publish = page.getByRole('region', { name: 'Prêt à publier' })
   await expect(publish).toContainText('au moins une photo')
 
-  // Three photos at once: one request and one progress bar each.
+  // Four files at once: one request and one progress bar each. The one that is not an image says
+  // why, in the server's words, and the three others still go.
   const files = await drawJpegs(page, ['#b91c1c', '#15803d', '#1d4ed8'])
-  await page.getByLabel('Ajouter des photos').setInputFiles(files)
+  const notAnImage = { name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('pas une image') }
+  await page.getByLabel('Ajouter des photos').setInputFiles([files[0], notAnImage, files[1], files[2]])
   const uploads = page.getByRole('list', { name: 'Envois en cours' })
-  await expect(uploads.getByRole('progressbar')).toHaveCount(3)
+  await expect(uploads.getByRole('progressbar')).toHaveCount(4)
   await expect(uploads.getByText('Envoyée', { exact: true })).toHaveCount(3, { timeout: 20_000 })
+  const failed = uploads.getByRole('listitem').filter({ hasText: 'notes.jpg' })
+  await expect(failed).toContainText(/Échec\s*:\s*Ce fichier n.est pas une image/)
   const manageList = page.getByRole('list', { name: 'Photos dans l’ordre de l’annonce' })
   await expect(manageList.getByRole('listitem')).toHaveCount(3)
   await expect(publish).not.toContainText('au moins une photo')
@@ -145,6 +149,12 @@ test('a property is created with the full form, gets three photos, reordered fro
   await expect.poll(() => captionsInOrder(page)).toEqual(['Vert', 'Bleu', 'Rouge'])
   await expect(page.getByRole('button', { name: 'Déplacer avant photo 3' })).toBeFocused()
 
+  // With the mouse, the second photo is dragged to the front.
+  const items = manageList.getByRole('listitem')
+  await items.nth(0).scrollIntoViewIfNeeded()
+  await items.nth(1).locator('img').dragTo(items.nth(0).locator('img'))
+  await expect.poll(() => captionsInOrder(page)).toEqual(['Bleu', 'Vert', 'Rouge'])
+
   // Whichever photo the server made the cover, the second one becomes it.
   await page.getByRole('button', { name: 'Choisir comme couverture photo 2' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Nouvelle photo de couverture enregistrée.' })).toBeVisible()
@@ -152,7 +162,7 @@ test('a property is created with the full form, gets three photos, reordered fro
   // What the server kept.
   await page.reload()
   await waitForPage(page)
-  await expect.poll(() => captionsInOrder(page)).toEqual(['Vert', 'Bleu', 'Rouge'])
+  await expect.poll(() => captionsInOrder(page)).toEqual(['Bleu', 'Vert', 'Rouge'])
   await expect(manageList.getByRole('listitem').nth(1)).toContainText('Couverture')
   await expect(manageList.getByRole('listitem').nth(2)).not.toContainText('Couverture')
 

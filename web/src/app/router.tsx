@@ -1,10 +1,8 @@
+import type { ComponentType } from 'react'
 import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router'
 import { LoginPage } from '../features/auth/LoginPage'
 import { permissions } from '../features/auth/roles'
 import { ClientSpacePage } from '../features/placeholders/ClientSpacePage'
-import { PropertiesPage } from '../features/properties/components/PropertiesPage'
-import { PropertyDetailPage } from '../features/properties/components/PropertyDetailPage'
-import { EditPropertyPage, NewPropertyPage } from '../features/properties/components/PropertyFormPages'
 import { ComingSoonPage } from '../features/placeholders/ComingSoonPage'
 import { ProfilePage } from '../features/profile/ProfilePage'
 import { ApiTokensPage } from '../features/settings/ApiTokensPage'
@@ -24,6 +22,10 @@ const COMING_SOON: { path: string; titleKey: MessageKey; descriptionKey: Message
   { path: 'messages', titleKey: 'nav.messages', descriptionKey: 'comingSoon.messages' },
   { path: 'contrats', titleKey: 'nav.contracts', descriptionKey: 'comingSoon.contracts' },
 ]
+
+function asComponent<K extends string>(name: K) {
+  return (module: Record<K, ComponentType>) => ({ Component: module[name] })
+}
 
 const routes: RouteObject[] = [
   { path: '/connexion', element: <LoginPage /> },
@@ -49,18 +51,33 @@ const routes: RouteObject[] = [
                 <Outlet />
               </RequireRole>
             ),
+            // Loaded on first visit: the section brings Leaflet, which no other page needs.
             children: [
-              { index: true, element: <PropertiesPage /> },
+              {
+                index: true,
+                lazy: () => import('../features/properties/components/PropertiesPage').then(asComponent('PropertiesPage')),
+              },
               {
                 path: 'nouveau',
-                element: (
-                  <RequireRole allow={permissions.createProperties}>
-                    <NewPropertyPage />
-                  </RequireRole>
-                ),
+                lazy: () =>
+                  import('../features/properties/components/PropertyFormPages').then(({ NewPropertyPage }) => ({
+                    element: (
+                      <RequireRole allow={permissions.createProperties}>
+                        <NewPropertyPage />
+                      </RequireRole>
+                    ),
+                  })),
               },
-              { path: ':id', element: <PropertyDetailPage /> },
-              { path: ':id/modifier', element: <EditPropertyPage /> },
+              {
+                path: ':id',
+                lazy: () =>
+                  import('../features/properties/components/PropertyDetailPage').then(asComponent('PropertyDetailPage')),
+              },
+              {
+                path: ':id/modifier',
+                lazy: () =>
+                  import('../features/properties/components/PropertyFormPages').then(asComponent('EditPropertyPage')),
+              },
             ],
           },
           {

@@ -27,7 +27,7 @@ export function PhotoGallery({ photos, title }: PhotoGalleryProps) {
         <img
           src={current.medium_url}
           alt={photoAlt(current, index, title, t)}
-          className="aspect-[4/3] w-full rounded-lg bg-slate-200 object-cover"
+          className="aspect-[4/3] w-full rounded-lg bg-slate-200 object-contain"
         />
         <figcaption className="mt-2 text-sm text-slate-700">
           {t('property.photos.position', { number: index + 1, total: photos.length })}

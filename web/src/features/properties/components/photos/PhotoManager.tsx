@@ -132,6 +132,7 @@ export function PhotoManager({ propertyId, title, photos }: PhotoManagerProps) {
               <img
                 src={photo.thumb_url}
                 alt={photoAlt(photo, index, title, t)}
+                draggable={false}
                 className="h-24 w-32 shrink-0 cursor-grab rounded-md bg-slate-200 object-cover"
               />
               <div className="min-w-0 flex-1 space-y-2">
