@@ -267,6 +267,33 @@ test('a property is found by filters, by full text, and on the map inside a draw
   await expect(page.getByRole('status').filter({ hasText: '2 biens' })).toBeVisible()
 })
 
+test('a zone is drawn from the keyboard: the arrow keys move the map, a button adds its centre', async ({ page }) => {
+  await loginAs(page, DEMO.admin)
+  await page.goto('/biens?view=map')
+  await waitForPage(page)
+  const map = page.getByRole('region', { name: 'Carte des biens' })
+  await expect(page.getByRole('button', { name: 'Zoom avant' })).toBeVisible()
+  await page.getByRole('button', { name: 'Dessiner une zone' }).focus()
+  await page.keyboard.press('Enter')
+  const addCentre = page.getByRole('button', { name: 'Ajouter le centre de la carte' })
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft']) {
+    await addCentre.focus()
+    await page.keyboard.press('Enter')
+    await map.focus()
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press(key)
+  }
+  await expect(page.getByText('Points placés : 3')).toBeVisible()
+  await page.getByRole('button', { name: 'Terminer la zone' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/polygon=/)
+  const polygon = new URL(page.url()).searchParams.get('polygon') ?? ''
+  expect(polygon.split(';')).toHaveLength(3)
+  expect(polygon).toMatch(/^(-?\d+(\.\d+)?,-?\d+(\.\d+)?;?){3}$/)
+  await expect(page.getByText('La recherche est limitée à la zone dessinée sur la carte.')).toBeVisible()
+  // The tool closes and gives the focus back to its button.
+  await expect(page.getByRole('button', { name: 'Dessiner une zone' })).toBeFocused()
+})
+
 test('the server’s validation messages show beside their fields, with a summary linking to them', async ({ page }) => {
   await loginAs(page, DEMO.admin)
   await page.goto('/biens/nouveau')

@@ -74,8 +74,7 @@ export function PropertiesPage() {
           {t('property.archived', { reference: notice })}
         </Alert>
       ) : null}
-      {/* Remounted when the address changes (Back), so the form shows the search in force. */}
-      <PropertyFilters key={JSON.stringify(state.filters)} filters={state.filters} onApply={handleFilters} />
+      <PropertyFilters filters={state.filters} onApply={handleFilters} />
 
       <div className="mb-4 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
         <div role="group" aria-label={t('property.view.label')} className="inline-flex self-start rounded-md border border-slate-300 bg-white p-0.5">

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { useI18n, type MessageKey } from '../../../i18n'
+import { useI18n, type Locale, type MessageKey } from '../../../i18n'
 import { Button, CheckboxField, ChoiceGroup, Field, SelectField } from '../../../ui'
 import { permissions } from '../../auth/roles'
 import { useCurrentUser } from '../../auth/useSession'
@@ -49,22 +49,16 @@ export function PropertyFilters({ filters, onApply }: PropertyFiltersProps) {
   const panelId = useId()
   const [open, setOpen] = useState(false)
   const [errors, setErrors] = useState<Partial<Record<NumberField, MessageKey>>>({})
-  const [draft, setDraft] = useState<Draft>(() => ({
-    q: filters.q ?? '',
-    transaction: filters.transaction ?? '',
-    type: splitList(filters.type),
-    status: splitList(filters.status),
-    price_min: centsToEuroInput(toNumber(filters.price_min), locale),
-    price_max: centsToEuroInput(toNumber(filters.price_max), locale),
-    area_min: numberToInput(toNumber(filters.area_min), locale),
-    area_max: numberToInput(toNumber(filters.area_max), locale),
-    rooms_min: filters.rooms_min ?? '',
-    bedrooms_min: filters.bedrooms_min ?? '',
-    place: filters.postal_code ?? filters.city ?? '',
-    agent_id: filters.agent_id ?? '',
-    dpe_max: filters.dpe_max ?? '',
-    features: splitList(filters.features),
-  }))
+  const [draft, setDraft] = useState<Draft>(() => draftFrom(filters, locale))
+  // When the address changes under the form (Back, a link), the form shows the search in force.
+  // Adjusted during render rather than by remounting, so the focus stays where it was.
+  const filtersKey = JSON.stringify(filters)
+  const [shownKey, setShownKey] = useState(filtersKey)
+  if (filtersKey !== shownKey) {
+    setShownKey(filtersKey)
+    setDraft(draftFrom(filters, locale))
+    setErrors({})
+  }
   const activeCount = countActiveFilters(filters)
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }))
@@ -247,6 +241,25 @@ export function PropertyFilters({ filters, onApply }: PropertyFiltersProps) {
       </div>
     </form>
   )
+}
+
+function draftFrom(filters: Filters, locale: Locale): Draft {
+  return {
+    q: filters.q ?? '',
+    transaction: filters.transaction ?? '',
+    type: splitList(filters.type),
+    status: splitList(filters.status),
+    price_min: centsToEuroInput(toNumber(filters.price_min), locale),
+    price_max: centsToEuroInput(toNumber(filters.price_max), locale),
+    area_min: numberToInput(toNumber(filters.area_min), locale),
+    area_max: numberToInput(toNumber(filters.area_max), locale),
+    rooms_min: filters.rooms_min ?? '',
+    bedrooms_min: filters.bedrooms_min ?? '',
+    place: filters.postal_code ?? filters.city ?? '',
+    agent_id: filters.agent_id ?? '',
+    dpe_max: filters.dpe_max ?? '',
+    features: splitList(filters.features),
+  }
 }
 
 function toNumber(value: string | undefined): number | null {
