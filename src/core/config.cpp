@@ -63,6 +63,16 @@ void checkPublicUrl(const std::string& value) {
   }
 }
 
+std::string geocoderUrl(std::string value) {
+  if (value == "off") return value;
+  if (!value.starts_with("http://") && !value.starts_with("https://")) {
+    throw ConfigError("LOGIS_GEOCODER_URL",
+                      "expected an http:// or https:// URL or off, got '" + value + "'");
+  }
+  while (value.ends_with('/')) value.pop_back();
+  return value;
+}
+
 }  // namespace
 
 ConfigError::ConfigError(std::string variable, const std::string& problem)
@@ -124,6 +134,7 @@ Config Config::fromEnvironment(const Lookup& lookup) {
   if (auto v = get("LOGIS_HTTP_THREADS")) {
     config.http_threads = static_cast<int>(parseInteger("LOGIS_HTTP_THREADS", *v, 1, 256));
   }
+  if (auto v = get("LOGIS_GEOCODER_URL")) config.geocoder_url = geocoderUrl(*v);
   return config;
 }
 

@@ -31,8 +31,11 @@ struct Config {
   int http_threads = 16;
   std::string map_tile_url = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
   std::string map_attribution = "© OpenStreetMap";
+  // The BAN / Géoplateforme geocoding API, without a trailing slash; "off" disables address search.
+  std::string geocoder_url = "https://data.geopf.fr/geocodage";
 
   bool publicUrlIsHttps() const { return public_url.starts_with("https://"); }
+  bool geocoderEnabled() const { return geocoder_url != "off"; }
 
   // Reads LOGIS_* variables through `lookup` (the process environment by default). When LOGIS_CONFIG_FILE
   // names a file of KEY=VALUE lines, its values apply first and the environment overrides them.

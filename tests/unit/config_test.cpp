@@ -25,6 +25,8 @@ TEST(ConfigTest, DefaultsServeSqliteOnLoopback) {
   EXPECT_EQ(config.session_idle_minutes, 30);
   EXPECT_EQ(config.session_absolute_hours, 12);
   EXPECT_FALSE(config.publicUrlIsHttps());
+  EXPECT_EQ(config.geocoder_url, "https://data.geopf.fr/geocodage");
+  EXPECT_TRUE(config.geocoderEnabled());
 }
 
 TEST(ConfigTest, ReadsEveryVariable) {
@@ -33,7 +35,8 @@ TEST(ConfigTest, ReadsEveryVariable) {
                                                     {"LOGIS_PUBLIC_URL", "https://crm.agence.fr"},
                                                     {"LOGIS_SESSION_IDLE_MINUTES", "15"},
                                                     {"LOGIS_SESSION_ABSOLUTE_HOURS", "8"},
-                                                    {"LOGIS_MEDIA_DIR", "/srv/media"}}));
+                                                    {"LOGIS_MEDIA_DIR", "/srv/media"},
+                                                    {"LOGIS_GEOCODER_URL", "http://127.0.0.1:7070/ban/"}}));
   EXPECT_EQ(config.database_url, "mysql://u:p@db:3306/logis");
   EXPECT_EQ(config.listen_host, "0.0.0.0");
   EXPECT_EQ(config.listen_port, 9000);
@@ -41,6 +44,12 @@ TEST(ConfigTest, ReadsEveryVariable) {
   EXPECT_EQ(config.session_idle_minutes, 15);
   EXPECT_EQ(config.session_absolute_hours, 8);
   EXPECT_EQ(config.media_dir, "/srv/media");
+  EXPECT_EQ(config.geocoder_url, "http://127.0.0.1:7070/ban");
+}
+
+TEST(ConfigTest, GeocodingCanBeTurnedOff) {
+  const auto config = Config::fromEnvironment(from({{"LOGIS_GEOCODER_URL", "off"}}));
+  EXPECT_FALSE(config.geocoderEnabled());
 }
 
 TEST(ConfigTest, AWrongValueNamesItsVariable) {
@@ -52,6 +61,7 @@ TEST(ConfigTest, AWrongValueNamesItsVariable) {
       {"LOGIS_SESSION_IDLE_MINUTES", "0"},
       {"LOGIS_SESSION_ABSOLUTE_HOURS", "12h"},
       {"LOGIS_HTTP_THREADS", "-4"},
+      {"LOGIS_GEOCODER_URL", "data.geopf.fr/geocodage"},
   };
   for (const auto& [name, value] : wrong) {
     try {
