@@ -185,6 +185,13 @@ nlohmann::json asInput(const DemoProperty& demo, std::int64_t agent_id) {
       {"features", demo.features},
       {"agent_id", agent_id}};
   input[sale ? "price_cents" : "rent_cents"] = demo.price_cents;
+  input.update({{"mandate_type", sale ? "exclusive" : "simple"},
+                {"mandate_number", "M-2026-" + std::to_string(100 + agent_id)},
+                {"mandate_start", "2026-01-05"},
+                {"mandate_end", "2026-07-05"},
+                {"owner_name", "M. et Mme Garnier"},
+                {"owner_phone", "+33 6 12 34 56 78"},
+                {"owner_email", "garnier@example.fr"}});
   if (sale) {
     input["fees_percent"] = 4.5;
     input["fees_paid_by"] = "buyer";
