@@ -174,6 +174,7 @@ export const en: Catalogue = {
   'property.list.empty': 'No property matches these criteria.',
   'property.list.totalOne': '1 property',
   'property.list.totalMany': '{count} properties',
+  'property.list.totalAtLeast': 'More than {count} properties',
   'property.list.zoneActive': 'The search is limited to the zone drawn on the map.',
   'property.archived': 'Property {reference} was archived.',
   'property.perMonth': '{amount} per month',

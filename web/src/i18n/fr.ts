@@ -176,6 +176,7 @@ export const fr = {
   'property.list.empty': 'Aucun bien ne correspond à ces critères.',
   'property.list.totalOne': '1 bien',
   'property.list.totalMany': '{count} biens',
+  'property.list.totalAtLeast': 'Plus de {count} biens',
   'property.list.zoneActive': 'La recherche est limitée à la zone dessinée sur la carte.',
   'property.archived': 'Le bien {reference} a été archivé.',
   'property.perMonth': '{amount} par mois',

@@ -133,13 +133,13 @@ function ListResults({ state, list, onPage }: ListResultsProps) {
   const { t } = useI18n()
   if (list.isPending) return <Spinner />
   if (list.isError) return <Alert tone="error">{list.error.message}</Alert>
-  const { items, total } = list.data
+  const { items, total, total_exact } = list.data
+  const totalKey =
+    total_exact === false ? 'property.list.totalAtLeast' : total === 1 ? 'property.list.totalOne' : 'property.list.totalMany'
   return (
     <>
       <p role="status" className="mb-3 text-sm font-medium text-slate-700">
-        {total === 0
-          ? t('property.list.empty')
-          : t(total === 1 ? 'property.list.totalOne' : 'property.list.totalMany', { count: total })}
+        {total === 0 ? t('property.list.empty') : t(totalKey, { count: total })}
       </p>
       {items.length > 0 ? (
         state.view === 'cards' ? (
