@@ -1,4 +1,4 @@
-// The `logis` command: serve, migrate, createuser, seed-demo, version.
+// The `logis` command: serve, migrate, createuser, seed-demo, seed-bench, version.
 #include <termios.h>
 #include <unistd.h>
 
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "app/bench_seeder.hpp"
 #include "app/demo_seed.hpp"
 #include "core/api_error.hpp"
 #include "core/config.hpp"
@@ -182,6 +183,32 @@ int seedDemoCommand(const std::vector<std::string>& args) {
   return 0;
 }
 
+std::int64_t wholeNumberOption(const std::map<std::string, std::string>& options, const std::string& name,
+                               std::int64_t fallback, std::int64_t min) {
+  if (!options.contains(name)) return fallback;
+  try {
+    std::size_t used = 0;
+    const auto value = std::stoll(options.at(name), &used);
+    if (used == options.at(name).size() && value >= min) return value;
+  } catch (const std::logic_error&) {
+  }
+  throw UsageError(name + " needs a whole number >= " + std::to_string(min));
+}
+
+int seedBenchCommand(const std::vector<std::string>& args) {
+  const auto options = parseOptions(args, {"--properties", "--agencies", "--seed"}, {});
+  if (!options.contains("--properties")) throw UsageError("--properties is required");
+  BenchSeedOptions seed;
+  seed.properties = wholeNumberOption(options, "--properties", 0, 0);
+  seed.agencies = wholeNumberOption(options, "--agencies", 1, 1);
+  seed.seed = static_cast<std::uint64_t>(wholeNumberOption(options, "--seed", 1, 0));
+  const auto config = Config::fromEnvironment();
+  const auto database = openDatabase(config);
+  const SystemClock clock;
+  BenchSeeder(*database, clock, std::cout).seed(seed);
+  return 0;
+}
+
 int version(const std::vector<std::string>& args) {
   parseOptions(args, {}, {});
   std::cout << "logis " << LOGIS_VERSION << "\n";
@@ -198,6 +225,14 @@ const std::map<std::string, Command>& commands() {
         "[--password-stdin]\n  Without --password-stdin the password is asked for on the terminal.",
         createUser}},
       {"seed-demo", {"Create the demo agency and its logins (once).", "logis seed-demo", seedDemoCommand}},
+      {"seed-bench",
+       {"Load a bench-sized base of realistic French listings into a fresh database.",
+        "logis seed-bench --properties N [--agencies K] [--seed S]\n  Creates K agencies (default 1) whose "
+        "first "
+        "admin is bench@logis.test (password bench-logis-2026)\n  and N properties shared among them; the "
+        "same "
+        "seed (default 1) gives the same data.",
+        seedBenchCommand}},
       {"version", {"Print the version.", "logis version", version}},
   };
   return table;

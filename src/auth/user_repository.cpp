@@ -88,6 +88,10 @@ std::optional<std::int64_t> AgencyRepository::findByName(const std::string& name
   return row->integer("id");
 }
 
+bool AgencyRepository::any() const {
+  return db_.queryOne("SELECT id FROM agencies LIMIT 1").has_value();
+}
+
 std::int64_t AgencyRepository::insert(const std::string& name, EpochMs now) const {
   return db_.insert("INSERT INTO agencies (name, created_at) VALUES (?, ?)", {name, now});
 }

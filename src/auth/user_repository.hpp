@@ -33,6 +33,7 @@ class AgencyRepository {
  public:
   explicit AgencyRepository(const Database& database) : db_(database) {}
   std::optional<std::int64_t> findByName(const std::string& name) const;
+  bool any() const;
   std::int64_t insert(const std::string& name, EpochMs now) const;
 
  private:

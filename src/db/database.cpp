@@ -10,6 +10,7 @@
 #include <Poco/Data/Statement.h>
 #include <Poco/URI.h>
 
+#include <algorithm>
 #include <mutex>
 #include <stdexcept>
 
@@ -227,6 +228,27 @@ std::int64_t Database::insert(std::string_view sql, const std::vector<SqlValue>&
     run(session, sql, params);
     return run(session, last_id, {}).rows.at(0).integer("id");
   });
+}
+
+void Database::insertRows(std::string_view insert_sql, std::string_view row_sql,
+                          const std::vector<std::vector<SqlValue>>& rows) const {
+  // MariaDB's protocol numbers the parameters of a prepared statement on 16 bits; SQLite's default limit
+  // (SQLITE_MAX_VARIABLE_NUMBER since 3.32) is 32766.
+  const std::size_t max_params = dialect() == Dialect::sqlite ? 32766 : 65535;
+  const auto per_row = static_cast<std::size_t>(std::count(row_sql.begin(), row_sql.end(), '?'));
+  const std::size_t rows_per_statement =
+      std::max<std::size_t>(1, max_params / std::max<std::size_t>(1, per_row));
+  for (std::size_t first = 0; first < rows.size(); first += rows_per_statement) {
+    const auto last = std::min(rows.size(), first + rows_per_statement);
+    std::string sql(insert_sql);
+    std::vector<SqlValue> params;
+    params.reserve((last - first) * per_row);
+    for (auto row = first; row < last; ++row) {
+      sql.append(row == first ? " " : ", ").append(row_sql);
+      params.insert(params.end(), rows[row].begin(), rows[row].end());
+    }
+    execute(sql, params);
+  }
 }
 
 void Database::transaction(const std::function<void()>& work) const {

@@ -51,6 +51,12 @@ class Database {
   // Runs an INSERT and returns the new row's id.
   std::int64_t insert(std::string_view sql, const std::vector<SqlValue>& params = {}) const;
 
+  // Bulk loading: runs `insert_sql` (as "INSERT INTO t (a, b) VALUES") followed by `row_sql` (as
+  // "(?, ?)") once per row, as many rows per statement as the dialect's limit on bound parameters allows.
+  // Each row holds the values of the `?` in row_sql, in order.
+  void insertRows(std::string_view insert_sql, std::string_view row_sql,
+                  const std::vector<std::vector<SqlValue>>& rows) const;
+
   // Runs `work` atomically: committed when it returns, rolled back when it throws. Nested calls join the
   // outer transaction.
   void transaction(const std::function<void()>& work) const;

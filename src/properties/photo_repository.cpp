@@ -8,6 +8,31 @@ constexpr std::string_view kSelect =
     "thumb_key, "
     "medium_key, large_key, created_at FROM property_photos ";
 
+constexpr std::string_view kInsert =
+    "INSERT INTO property_photos (agency_id, property_id, position, is_cover, caption, width, height, "
+    "content_type, original_key, thumb_key, medium_key, large_key, created_at) VALUES";
+constexpr std::string_view kInsertRow = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr std::string_view kInsertWithIds =
+    "INSERT INTO property_photos (id, agency_id, property_id, position, is_cover, caption, width, height, "
+    "content_type, original_key, thumb_key, medium_key, large_key, created_at) VALUES";
+constexpr std::string_view kInsertRowWithId = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+std::vector<SqlValue> insertValues(std::int64_t agency_id, const Photo& photo) {
+  return {agency_id,
+          photo.property_id,
+          std::int64_t{photo.position},
+          std::int64_t{photo.is_cover},
+          photo.caption ? SqlValue{*photo.caption} : SqlValue{nullptr},
+          std::int64_t{photo.width},
+          std::int64_t{photo.height},
+          photo.content_type,
+          photo.original_key,
+          photo.thumb_key,
+          photo.medium_key,
+          photo.large_key,
+          photo.created_at};
+}
+
 Photo toPhoto(const Row& row) {
   return {row.integer("id"),
           row.integer("property_id"),
@@ -45,15 +70,18 @@ std::optional<Photo> PhotoRepository::find(std::int64_t agency_id, std::int64_t 
 }
 
 std::int64_t PhotoRepository::insert(std::int64_t agency_id, const Photo& photo) const {
-  return db_.insert(
-      "INSERT INTO property_photos (agency_id, property_id, position, is_cover, caption, width, height, "
-      "content_type, "
-      "original_key, thumb_key, medium_key, large_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-      "?, ?)",
-      {agency_id, photo.property_id, std::int64_t{photo.position}, std::int64_t{photo.is_cover},
-       photo.caption ? SqlValue{*photo.caption} : SqlValue{nullptr}, std::int64_t{photo.width},
-       std::int64_t{photo.height}, photo.content_type, photo.original_key, photo.thumb_key, photo.medium_key,
-       photo.large_key, photo.created_at});
+  return db_.insert(std::string(kInsert) + " " + std::string(kInsertRow), insertValues(agency_id, photo));
+}
+
+void PhotoRepository::insertMany(std::int64_t agency_id, const std::vector<Photo>& photos) const {
+  std::vector<std::vector<SqlValue>> rows;
+  rows.reserve(photos.size());
+  for (const auto& photo : photos) {
+    auto& row = rows.emplace_back(1, SqlValue{photo.id});
+    const auto values = insertValues(agency_id, photo);
+    row.insert(row.end(), values.begin(), values.end());
+  }
+  db_.insertRows(kInsertWithIds, kInsertRowWithId, rows);
 }
 
 void PhotoRepository::remove(std::int64_t agency_id, std::int64_t photo_id) const {

@@ -33,6 +33,8 @@ class PhotoRepository {
   std::vector<Photo> list(std::int64_t agency_id, std::int64_t property_id) const;
   std::optional<Photo> find(std::int64_t agency_id, std::int64_t property_id, std::int64_t photo_id) const;
   std::int64_t insert(std::int64_t agency_id, const Photo& photo) const;
+  // Bulk loading (`logis seed-bench`): many rows per statement, with the ids the caller chose.
+  void insertMany(std::int64_t agency_id, const std::vector<Photo>& photos) const;
   void remove(std::int64_t agency_id, std::int64_t photo_id) const;
   void setCaption(std::int64_t agency_id, std::int64_t photo_id,
                   const std::optional<std::string>& caption) const;

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <regex>
 
+#include "core/strings.hpp"
+
 namespace logis {
 namespace {
 
@@ -178,6 +180,34 @@ std::optional<std::int64_t> featuresMask(const std::vector<std::string>& codes) 
     mask |= std::int64_t{1} << (found - kFeatures.begin());
   }
   return mask;
+}
+
+Columns derivedColumns(const nlohmann::json& record) {
+  const bool sale = record["transaction"] == "sale";
+  const auto& list_price = record[sale ? "price_cents" : "rent_cents"];
+  const auto& area = record["living_area_m2"];
+  const auto city_key = record["city"].is_string() ? lowercase(record["city"].get<std::string>()) : "";
+  const auto& dpe = record["dpe_class"];
+  return {
+      {"list_price_cents",
+       list_price.is_null() ? SqlValue{nullptr} : SqlValue{list_price.get<std::int64_t>()}},
+      {"price_per_m2", list_price.is_null() || area.is_null()
+                           ? SqlValue{nullptr}
+                           : SqlValue{list_price.get<double>() / 100.0 / area.get<double>()}},
+      {"city_key", city_key.empty() ? SqlValue{nullptr} : SqlValue{city_key}},
+      {"dpe_rank",
+       dpe.is_null() ? SqlValue{nullptr} : SqlValue{std::int64_t{dpe.get<std::string>()[0] - 'A' + 1}}},
+  };
+}
+
+std::string referenceCounter(const std::string& year) {
+  return "reference-" + year;
+}
+
+std::string generatedReference(const std::string& transaction, const std::string& year, std::int64_t number) {
+  auto digits = std::to_string(number);
+  if (digits.size() < 5) digits.insert(0, 5 - digits.size(), '0');
+  return (transaction == "sale" ? "V-" : "L-") + year + "-" + digits;
 }
 
 bool isCalendarDate(const std::string& text) {

@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -10,6 +12,8 @@
 #include "db/sql_value.hpp"
 
 namespace logis {
+
+using Columns = std::vector<std::pair<std::string, SqlValue>>;
 
 enum class FieldKind { text, integer, money, decimal, boolean, choice, date, energy_class, features };
 
@@ -36,6 +40,15 @@ std::optional<std::int64_t> featuresMask(const std::vector<std::string>& codes);
 // A JSON value for the field as the column stores it, or the problem to show beside the field.
 std::variant<SqlValue, Text> toColumnValue(const PropertyField& field, const nlohmann::json& value);
 nlohmann::json fromColumnValue(const PropertyField& field, const Row& row);
+
+// The columns the database derives from a whole record (every field present), for filters and sorts:
+// list_price_cents, price_per_m2, city_key, dpe_rank. Whatever writes properties stores these.
+Columns derivedColumns(const nlohmann::json& record);
+
+// The agency counter that numbers references in `year`, and the reference it yields: V-2026-00042 for
+// a sale, L-2026-00042 for a rental.
+std::string referenceCounter(const std::string& year);
+std::string generatedReference(const std::string& transaction, const std::string& year, std::int64_t number);
 
 // "2026-02-29" is not a date; "2028-02-29" is.
 bool isCalendarDate(const std::string& text);

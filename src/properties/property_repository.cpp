@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 
+#include "core/strings.hpp"
 #include "core/time_format.hpp"
 #include "properties/property_fields.hpp"
 
@@ -99,21 +100,35 @@ std::string fullTextQuery(Dialect dialect, const std::vector<std::string>& words
   return query;
 }
 
-// Keeps only properties whose point lies in one of the boxes, through the spatial index: SQLite's R*Tree,
-// MariaDB's SPATIAL index (one derived table of UNION ALL: an OR of boxes would scan the table).
-void joinBoxes(Dialect dialect, const std::vector<geo::BoundingBox>& boxes, Conditions& where) {
+// "(p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?) OR ...": a point in any of the boxes, edges included.
+std::pair<std::string, std::vector<SqlValue>> inBoxes(const std::vector<geo::BoundingBox>& boxes) {
+  std::string any;
+  std::vector<SqlValue> values;
+  for (const auto& box : boxes) {
+    any += (any.empty() ? "" : " OR ") + std::string("(p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?)");
+    values.insert(values.end(), {box.south, box.north, box.west, box.east});
+  }
+  return {"(" + any + ")", values};
+}
+
+// Keeps only properties whose point lies in one of the boxes. SQLite: through its R*Tree, whose float
+// boxes round outward (callers add the exact test). MariaDB: as ranges on p.lat and p.lon, which the
+// B-tree indexes of migration 0004 hold next to the sort and filter columns. InnoDB's SPATIAL index read
+// 12 µs a point, and its matches were then joined and sorted whole: 15 s for 5 km around central Paris
+// among 1,000,000 listings (bench/RESULTS.md).
+void keepInBoxes(Dialect dialect, const std::vector<geo::BoundingBox>& boxes, Conditions& where) {
+  if (dialect == Dialect::mysql) {
+    auto [condition, values] = inBoxes(boxes);
+    where.add(condition, std::move(values));
+    return;
+  }
   std::string selects;
   std::vector<SqlValue> values;
   for (const auto& box : boxes) {
     selects += selects.empty() ? "" : " UNION ALL ";
-    if (dialect == Dialect::sqlite) {
-      selects +=
-          "SELECT id FROM property_geo WHERE min_lat <= ? AND max_lat >= ? AND min_lon <= ? AND max_lon >= ?";
-      values.insert(values.end(), {box.north, box.south, box.east, box.west});
-    } else {
-      selects += "SELECT id FROM property_geo WHERE MBRIntersects(ST_GeomFromText(?), location)";
-      values.emplace_back(geo::boxWkt(box));
-    }
+    selects +=
+        "SELECT id FROM property_geo WHERE min_lat <= ? AND max_lat >= ? AND min_lon <= ? AND max_lon >= ?";
+    values.insert(values.end(), {box.north, box.south, box.east, box.west});
   }
   where.join("JOIN (" + selects + ") g ON g.id = p.id", std::move(values));
 }
@@ -130,24 +145,21 @@ std::vector<SqlValue> centerParams(Dialect dialect, const geo::Circle& near) {
 
 void addGeoConditions(Dialect dialect, const PropertySearch& search, Conditions& where) {
   if (search.near) {
-    joinBoxes(dialect, search.near->boxes(), where);
+    keepInBoxes(dialect, search.near->boxes(), where);
     auto values = centerParams(dialect, *search.near);
     values.emplace_back(search.near->radiusMeters());
     where.add(distanceExpression(dialect) + " <= ?", values);
     where.column(distanceExpression(dialect) + " AS distance_m", centerParams(dialect, *search.near));
   }
   if (!search.viewport.empty()) {
-    joinBoxes(dialect, search.viewport, where);
-    std::string any;
-    std::vector<SqlValue> values;
-    for (const auto& box : search.viewport) {
-      any += (any.empty() ? "" : " OR ") + std::string("(p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?)");
-      values.insert(values.end(), {box.south, box.north, box.west, box.east});
+    keepInBoxes(dialect, search.viewport, where);
+    if (dialect == Dialect::sqlite) {
+      auto [exact, values] = inBoxes(search.viewport);
+      where.add(exact, std::move(values));
     }
-    where.add("(" + any + ")", values);
   }
   if (search.polygon) {
-    joinBoxes(dialect, geo::polygonBoxes(*search.polygon), where);
+    keepInBoxes(dialect, geo::polygonBoxes(*search.polygon), where);
     if (dialect == Dialect::sqlite) {
       where.add("geo_in_polygon(p.lat, p.lon, ?) = 1", {search.polygon_text});
     } else {
@@ -188,14 +200,51 @@ Conditions conditionsFor(Dialect dialect, std::int64_t agency_id, const Property
   return where;
 }
 
-std::int64_t countMatches(const Database& db, const Conditions& where) {
-  return db.query("SELECT COUNT(*) AS n FROM properties p " + where.joins + where.sql, where.all(false))
+// The number of matches, counted no further than `cap`: counting every match of a broad filter costs more
+// than the page itself (0.9 s for 300,000 matches among 1,000,000 listings, bench/RESULTS.md).
+std::int64_t countUpTo(const Database& db, const Conditions& where, std::int64_t cap) {
+  auto params = where.all(false);
+  params.emplace_back(cap);
+  return db
+      .query("SELECT COUNT(*) AS n FROM (SELECT 1 FROM properties p " + where.joins + where.sql +
+                 " LIMIT ?) counted",
+             params)
       .at(0)
       .integer("n");
 }
 
 std::string orderBy(const PropertySearch& search) {
   return search.sort == "distance" ? "distance_m ASC, p.id ASC" : sortOrders().at(search.sort);
+}
+
+// "p.created_at DESC, p.id DESC" -> {"p.created_at", "page.created_at DESC, page.id DESC"}: the column a
+// page's derived table must carry, and the same order over that table. Sorting those 20 rows before the join
+// spares MariaDB an on-disk temporary table of the joined rows (TEXT columns), made at every request.
+std::pair<std::string, std::string> pageOrder(const std::string& order) {
+  std::string outer;
+  for (const auto& part : splitNonEmpty(order, ',')) {
+    const auto term = part.substr(part.find_first_not_of(' '));
+    outer += (outer.empty() ? "page." : ", page.") + (term.starts_with("p.") ? term.substr(2) : term);
+  }
+  return {order.substr(0, order.find(' ')), outer};
+}
+
+// MariaDB 10.11 plans ORDER BY ... LIMIT over a broad filter by reading every match through the filter's
+// index and sorting them all, even where an index walks the requested order (0.5 s for the first page of
+// 90,000 matches); and when it does pick the ordered index, it drops the index condition pushdown. So a
+// search whose capped count came out broad, and whose filters are all columns of the sort's index
+// (migration 0004), walks that index by name: it stops after offset + limit matches, reading the index
+// only. A narrow search keeps the optimizer's plan: few matches to sort.
+std::string sortIndexHint(Dialect dialect, const PropertySearch& search, bool broad) {
+  static const std::map<std::string, std::string> indexes = {{"created_at", "properties_recent"},
+                                                             {"-created_at", "properties_recent"},
+                                                             {"price", "properties_price"},
+                                                             {"-price", "properties_price"}};
+  const auto index = indexes.find(search.sort);
+  const bool covered = search.words.empty() && !search.city && !search.postal_code && !search.agent_id &&
+                       !search.bedrooms_min && !search.dpe_max_rank && search.features_mask == 0;
+  if (dialect != Dialect::mysql || !broad || !covered || index == indexes.end()) return "";
+  return "FORCE INDEX (" + index->second + ") ";
 }
 
 }  // namespace
@@ -211,15 +260,34 @@ std::optional<nlohmann::json> PropertyRepository::find(std::int64_t agency_id, s
 PropertyPage PropertyRepository::search(std::int64_t agency_id, const PropertySearch& search,
                                         std::int64_t offset, std::int64_t limit) const {
   const auto where = conditionsFor(db_.dialect(), agency_id, search);
-  PropertyPage page;
-  page.total = countMatches(db_, where);
-  auto params = where.all(true);
+  const auto matches = countUpTo(db_, where, kExactTotalLimit + 1);
+  const bool broad = matches > kExactTotalLimit;
+  // The page's ids first, from the indexes alone; then the whole rows and their photo counts for those
+  // ids only, rather than for every row the sort goes through.
+  const auto order = orderBy(search);
+  const auto [sort_column, outer_order] = pageOrder(order);
+  const auto carried = sort_column.starts_with("p.") ? ", " + sort_column : std::string();
+  auto params = where.column_params;
+  const auto inner = where.all(true);
+  params.insert(params.end(), inner.begin(), inner.end());
   params.emplace_back(limit);
   params.emplace_back(offset);
-  for (const auto& row : db_.query(std::string(kColumns) + where.columns + std::string(kFrom) + where.joins +
-                                       where.sql + " ORDER BY " + orderBy(search) + " LIMIT ? OFFSET ?",
-                                   params)) {
+  PropertyPage page;
+  for (const auto& row : db_.query(
+           std::string(kColumns) + where.columns + " FROM (SELECT p.id" + carried + where.columns +
+               " FROM properties p " + sortIndexHint(db_.dialect(), search, broad) + where.joins + where.sql +
+               " ORDER BY " + order + " LIMIT ? OFFSET ?) page JOIN properties p ON p.id = " +
+               "page.id LEFT JOIN users u ON u.id = p.agent_id ORDER BY " + outer_order,
+           params)) {
     page.items.push_back(toJson(row));
+  }
+  const auto size = static_cast<std::int64_t>(page.items.size());
+  page.total = matches;
+  if (broad && size > 0 && size < limit) {
+    page.total = offset + size;  // the last page: nothing lies beyond it
+  } else if (broad) {
+    page.total_exact = false;
+    page.total = std::max(kExactTotalLimit, size > 0 ? offset + size : 0);
   }
   return page;
 }
@@ -229,13 +297,15 @@ PropertyPage PropertyRepository::points(std::int64_t agency_id, const PropertySe
   auto where = conditionsFor(db_.dialect(), agency_id, search);
   where.add("p.lat IS NOT NULL");
   PropertyPage page;
-  page.total = countMatches(db_, where);
+  page.total = countUpTo(db_, where, limit + 1);
+  page.total_exact = page.total <= limit;
   auto params = where.all(true);
   params.emplace_back(limit);
   for (const auto& row : db_.query("SELECT p.id, p.reference, p.title, p.lat, p.lon, p.list_price_cents, "
                                    "p.transaction_type, p.property_type, p.status" +
-                                       where.columns + " FROM properties p " + where.joins + where.sql +
-                                       " ORDER BY " + orderBy(search) + " LIMIT ?",
+                                       where.columns + " FROM properties p " +
+                                       sortIndexHint(db_.dialect(), search, !page.total_exact) + where.joins +
+                                       where.sql + " ORDER BY " + orderBy(search) + " LIMIT ?",
                                    params)) {
     page.items.push_back({{"id", row.integer("id")},
                           {"reference", row.text("reference")},
@@ -278,9 +348,10 @@ void PropertyRepository::update(std::int64_t agency_id, std::int64_t id, const C
 
 void PropertyRepository::archive(std::int64_t agency_id, std::int64_t id, std::optional<std::int64_t> user_id,
                                  EpochMs now) const {
+  const SqlValue user = user_id ? SqlValue{*user_id} : SqlValue{nullptr};
   db_.execute(
       "UPDATE properties SET archived_at = ?, updated_at = ?, updated_by = ? WHERE agency_id = ? AND id = ?",
-      {now, now, user_id ? SqlValue{*user_id} : SqlValue{nullptr}, agency_id, id});
+      {now, now, user, agency_id, id});
 }
 
 bool PropertyRepository::referenceTaken(std::int64_t agency_id, const std::string& reference,
@@ -314,26 +385,77 @@ bool PropertyRepository::isAgencyUser(std::int64_t agency_id, std::int64_t user_
 }
 
 void PropertyRepository::reindex(std::int64_t id, const nlohmann::json& property) const {
-  const auto text = [&](const char* name) {
-    return property[name].is_string() ? SqlValue{property[name].get<std::string>()} : SqlValue{""};
-  };
-  const bool located = property["lat"].is_number() && property["lon"].is_number();
   db_.execute("DELETE FROM property_geo WHERE id = ?", {id});
-  if (db_.dialect() == Dialect::sqlite) {
-    if (located) {
+  if (db_.dialect() == Dialect::sqlite) db_.execute("DELETE FROM property_text WHERE rowid = ?", {id});
+  indexMany({{id, property}});
+}
+
+std::int64_t PropertyRepository::maxId() const {
+  return db_.query("SELECT COALESCE(MAX(id), 0) AS id FROM properties").at(0).integer("id");
+}
+
+void PropertyRepository::insertMany(std::int64_t agency_id,
+                                    const std::vector<std::pair<std::int64_t, Columns>>& rows) const {
+  if (rows.empty()) return;
+  std::string names = "id, agency_id";
+  std::string marks = "(?, ?";
+  for (const auto& column : rows.front().second) {
+    names += ", " + column.first;
+    marks += ", ?";
+  }
+  std::vector<std::vector<SqlValue>> values;
+  values.reserve(rows.size());
+  for (const auto& [id, columns] : rows) {
+    auto& row = values.emplace_back();
+    row.reserve(columns.size() + 2);
+    row.emplace_back(id);
+    row.emplace_back(agency_id);
+    for (const auto& column : columns) row.push_back(column.second);
+  }
+  db_.insertRows("INSERT INTO properties (" + names + ") VALUES", marks + ")", values);
+}
+
+void PropertyRepository::indexMany(
+    const std::vector<std::pair<std::int64_t, nlohmann::json>>& properties) const {
+  const bool sqlite = db_.dialect() == Dialect::sqlite;
+  std::vector<std::vector<SqlValue>> places;
+  std::vector<std::vector<SqlValue>> texts;
+  for (const auto& [id, property] : properties) {
+    if (property["lat"].is_number() && property["lon"].is_number()) {
       const double lat = property["lat"];
       const double lon = property["lon"];
-      db_.execute("INSERT INTO property_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)",
-                  {id, lat, lat, lon, lon});
+      places.push_back(sqlite ? std::vector<SqlValue>{id, lat, lat, lon, lon}
+                              : std::vector<SqlValue>{id, lon, lat});
     }
-    db_.execute("DELETE FROM property_text WHERE rowid = ?", {id});
-    db_.execute(
-        "INSERT INTO property_text (rowid, reference, title, description, city) VALUES (?, ?, ?, ?, ?)",
-        {id, text("reference"), text("title"), text("description"), text("city")});
-  } else if (located) {
-    db_.execute("INSERT INTO property_geo (id, location) VALUES (?, POINT(?, ?))",
-                {id, property["lon"].get<double>(), property["lat"].get<double>()});
+    if (!sqlite) continue;
+    const auto text = [&](const char* name) {
+      return property[name].is_string() ? SqlValue{property[name].get<std::string>()} : SqlValue{""};
+    };
+    texts.push_back({id, text("reference"), text("title"), text("description"), text("city")});
   }
+  if (sqlite) {
+    db_.insertRows("INSERT INTO property_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES",
+                   "(?, ?, ?, ?, ?)", places);
+    db_.insertRows("INSERT INTO property_text (rowid, reference, title, description, city) VALUES",
+                   "(?, ?, ?, ?, ?)", texts);
+  } else {
+    db_.insertRows("INSERT INTO property_geo (id, location) VALUES", "(?, POINT(?, ?))", places);
+  }
+}
+
+void PropertyRepository::raiseCounter(std::int64_t agency_id, const std::string& name,
+                                      std::int64_t value) const {
+  db_.transaction([&] {
+    const auto row =
+        db_.queryOne("SELECT value FROM agency_counters WHERE agency_id = ? AND name = ?", {agency_id, name});
+    if (!row) {
+      db_.execute("INSERT INTO agency_counters (agency_id, name, value) VALUES (?, ?, ?)",
+                  {agency_id, name, value});
+    } else if (row->integer("value") < value) {
+      db_.execute("UPDATE agency_counters SET value = ? WHERE agency_id = ? AND name = ?",
+                  {value, agency_id, name});
+    }
+  });
 }
 
 void PropertyRepository::addHistory(std::int64_t agency_id, std::int64_t property_id,

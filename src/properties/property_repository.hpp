@@ -8,11 +8,10 @@
 
 #include "core/clock.hpp"
 #include "db/database.hpp"
+#include "properties/property_fields.hpp"
 #include "properties/property_search.hpp"
 
 namespace logis {
-
-using Columns = std::vector<std::pair<std::string, SqlValue>>;
 
 // "price", "-price", "area", "-area", "price_per_m2", "-price_per_m2", "created_at", "-created_at".
 bool isKnownPropertySort(const std::string& sort);
@@ -20,6 +19,7 @@ bool isKnownPropertySort(const std::string& sort);
 struct PropertyPage {
   std::vector<nlohmann::json> items;
   std::int64_t total = 0;
+  bool total_exact = true;  // false: `total` is a lower bound (see PropertyRepository::search)
 };
 
 struct HistoryEntry {
@@ -36,6 +36,11 @@ class PropertyRepository {
   explicit PropertyRepository(const Database& database) : db_(database) {}
 
   std::optional<nlohmann::json> find(std::int64_t agency_id, std::int64_t id) const;
+  // The total is exact up to kExactTotalLimit matches; past it, counting every match of a broad filter
+  // over a large base would cost more than the page, so the total is a lower bound (total_exact false):
+  // the limit, or more when the page itself reaches further. The last page always knows its total.
+  // That capped count also tells a broad search from a narrow one, which MariaDB plans differently.
+  static constexpr std::int64_t kExactTotalLimit = 1000;
   PropertyPage search(std::int64_t agency_id, const PropertySearch& search, std::int64_t offset,
                       std::int64_t limit) const;
 
@@ -51,6 +56,14 @@ class PropertyRepository {
 
   // Keeps the geographic and full-text indexes in step with the row.
   void reindex(std::int64_t id, const nlohmann::json& property) const;
+
+  // Bulk loading (`logis seed-bench`), in multi-row statements: properties whose ids the caller chose
+  // (every row with the same columns in the same order), and their index entries.
+  std::int64_t maxId() const;
+  void insertMany(std::int64_t agency_id, const std::vector<std::pair<std::int64_t, Columns>>& rows) const;
+  void indexMany(const std::vector<std::pair<std::int64_t, nlohmann::json>>& properties) const;
+  // Moves a counter up to `value` (never down), so numbers handed out later follow the loaded ones.
+  void raiseCounter(std::int64_t agency_id, const std::string& name, std::int64_t value) const;
 
   void addHistory(std::int64_t agency_id, std::int64_t property_id, std::optional<std::int64_t> user_id,
                   EpochMs at, const std::vector<HistoryEntry>& changes) const;

@@ -149,7 +149,9 @@ PropertySearch searchFrom(const Request& request) {
 }
 
 nlohmann::json listBody(const PageRequest& page, const PropertyPage& result) {
-  return page.listBody(result.items, result.total);
+  auto body = page.listBody(result.items, result.total);
+  body["total_exact"] = result.total_exact;
+  return body;
 }
 
 }  // namespace

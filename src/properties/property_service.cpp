@@ -7,7 +7,6 @@
 
 #include "auth/policy.hpp"
 #include "core/api_error.hpp"
-#include "core/strings.hpp"
 #include "properties/property_fields.hpp"
 
 namespace logis {
@@ -85,35 +84,11 @@ void checkConsistency(const nlohmann::json& record, Problems& problems) {
   }
 }
 
-// Columns the database derives from the record, for filters and sorts.
-Columns derivedColumns(const nlohmann::json& record) {
-  const bool sale = record["transaction"] == "sale";
-  const auto& list_price = record[sale ? "price_cents" : "rent_cents"];
-  const auto& area = record["living_area_m2"];
-  const auto city_key = record["city"].is_string() ? lowercase(record["city"].get<std::string>()) : "";
-  const auto& dpe = record["dpe_class"];
-  return {
-      {"list_price_cents",
-       list_price.is_null() ? SqlValue{nullptr} : SqlValue{list_price.get<std::int64_t>()}},
-      {"price_per_m2", list_price.is_null() || area.is_null()
-                           ? SqlValue{nullptr}
-                           : SqlValue{list_price.get<double>() / 100.0 / area.get<double>()}},
-      {"city_key", city_key.empty() ? SqlValue{nullptr} : SqlValue{city_key}},
-      {"dpe_rank",
-       dpe.is_null() ? SqlValue{nullptr} : SqlValue{std::int64_t{dpe.get<std::string>()[0] - 'A' + 1}}},
-  };
-}
-
 std::string currentYear(EpochMs now) {
   const std::time_t seconds = now / 1000;
   std::tm parts{};
   gmtime_r(&seconds, &parts);
   return std::to_string(parts.tm_year + 1900);
-}
-
-std::string pad(std::int64_t number, std::size_t width) {
-  auto text = std::to_string(number);
-  return std::string(width > text.size() ? width - text.size() : 0, '0') + text;
 }
 
 nlohmann::json presented(nlohmann::json property) {
@@ -231,10 +206,9 @@ nlohmann::json PropertyService::save(const Principal& caller, std::optional<std:
   std::int64_t property_id = id.value_or(0);
   db_.transaction([&] {
     if (record["reference"].is_null()) {
-      const std::string prefix = record["transaction"] == "sale" ? "V" : "L";
       const auto year = currentYear(now);
-      record["reference"] =
-          prefix + "-" + year + "-" + pad(properties_.nextCounter(caller.agency_id, "reference-" + year), 5);
+      record["reference"] = generatedReference(
+          record["transaction"], year, properties_.nextCounter(caller.agency_id, referenceCounter(year)));
     }
     if (properties_.referenceTaken(caller.agency_id, record["reference"], property_id)) {
       throw ApiError(409, "reference_taken", {"property.reference_taken"},

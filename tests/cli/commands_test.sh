@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The `logis` command as an operator uses it: help, configuration errors, migrate, createuser, seed-demo,
-# serve and a graceful stop on SIGTERM.
+# seed-bench, serve and a graceful stop on SIGTERM.
 set -uo pipefail
 logis=$(realpath "${1:?path to the logis binary}")
 work=$(mktemp -d)
@@ -39,6 +39,24 @@ check "createuser refuses an unknown role (2)" \
   test "$(echo 'une phrase de passe solide' | exit_code "$logis" createuser --email c@agence.fr --role boss --agency X --password-stdin)" = 2
 check "seed-demo prints the demo logins" bash -c "'$logis' seed-demo | grep -q 'admin@demo.logis.test'"
 check "seed-demo twice creates nothing more" bash -c "'$logis' seed-demo >/dev/null && test \$(sqlite3 '$work/var/logis.db' 'SELECT COUNT(*) FROM users') = 6"
+
+check "seed-bench refuses a database that has agencies (1)" test "$(exit_code "$logis" seed-bench --properties 10)" = 1
+check "seed-bench needs --properties (2)" test "$(exit_code "$logis" seed-bench)" = 2
+seed_bench() {  # seed_bench NAME: a fresh database with 300 listings of seed 7
+  LOGIS_DATABASE_URL="sqlite:$work/$1.db" "$logis" migrate >/dev/null &&
+    LOGIS_DATABASE_URL="sqlite:$work/$1.db" "$logis" seed-bench --properties 300 --seed 7
+}
+count() { sqlite3 "$work/$1.db" "SELECT COUNT(*) FROM $2"; }
+seed_bench bench1 >"$work/seed.out" 2>&1
+check "seed-bench loads a fresh database and prints its rate" grep -q 'rows/s' "$work/seed.out"
+check "... 300 listings" test "$(count bench1 properties)" = 300
+check "... in the full-text and geographic indexes" \
+  test "$(count bench1 property_text)/$(count bench1 property_geo)" = 300/300
+check "... with photo rows" test "$(count bench1 property_photos)" -gt 300
+check "... and the bench admin" test "$(sqlite3 "$work/bench1.db" "SELECT role FROM users WHERE email = 'bench@logis.test'")" = admin
+seed_bench bench2 >/dev/null
+check "the same seed gives the same listings" \
+  test "$(sqlite3 "$work/bench1.db" 'SELECT * FROM properties ORDER BY id' | md5sum)" = "$(sqlite3 "$work/bench2.db" 'SELECT * FROM properties ORDER BY id' | md5sum)"
 
 port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 LOGIS_LISTEN="127.0.0.1:$port" "$logis" serve >"$work/serve.out" 2>"$work/serve.log" &

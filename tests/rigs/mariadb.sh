@@ -4,6 +4,9 @@
 #   tests/rigs/mariadb.sh stop DIR    stops it
 #   tests/rigs/mariadb.sh resume DIR  starts it again on the same data and port (after stop)
 # The `logis` user may create databases: each test suite makes its own and drops it.
+# bench/ sizes the instance for its data; the tests keep the defaults:
+#   LOGIS_MARIADB_BUFFER_POOL  InnoDB buffer pool (default 256M)
+#   LOGIS_MARIADB_OPTIONS      further mariadbd options, space-separated (default none)
 set -euo pipefail
 
 action=${1:?start or stop}
@@ -27,10 +30,12 @@ free_port() {
 
 run_server() {  # run_server PORT
   local user; user=$(id -un)
+  local extra; read -r -a extra <<<"${LOGIS_MARIADB_OPTIONS:-}"
   mariadbd --no-defaults --datadir="$dir/data" --socket="$dir/mysqld.sock" --port="$1" \
     --bind-address=127.0.0.1 --pid-file="$dir/mysqld.pid" --log-error="$dir/error.log" --user="$user" \
-    --skip-log-bin --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=2 \
-    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci >/dev/null 2>&1 &
+    --skip-log-bin --innodb-buffer-pool-size="${LOGIS_MARIADB_BUFFER_POOL:-256M}" \
+    --innodb-flush-log-at-trx-commit=2 --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+    "${extra[@]}" >/dev/null 2>&1 &
   for _ in $(seq 100); do
     mariadb-admin --no-defaults --socket="$dir/mysqld.sock" --user=root ping >/dev/null 2>&1 && return 0
     sleep 0.2

@@ -57,6 +57,18 @@ TEST_F(DatabaseTest, ExecuteCountsTheRowsChanged) {
   EXPECT_EQ(db_->execute("UPDATE items SET label = 'y' WHERE label = 'x'"), 3);
 }
 
+TEST_F(DatabaseTest, InsertRowsSplitsStatementsAtTheParameterLimit) {
+  std::vector<std::vector<SqlValue>> rows;
+  for (std::int64_t i = 0; i < 12'000; ++i) rows.push_back({i, std::string("row ") + std::to_string(i), 0.5});
+  db_->insertRows("INSERT INTO items (at, label, ratio) VALUES", "(?, ?, ?)", rows);  // 36,000 parameters
+  const auto counted = db_->queryOne("SELECT COUNT(*) AS n, SUM(at) AS total FROM items");
+  EXPECT_EQ(counted->integer("n"), 12'000);
+  EXPECT_EQ(counted->integer("total"), 11'999 * 12'000 / 2);
+  EXPECT_EQ(db_->queryOne("SELECT label FROM items WHERE at = 11999")->text("label"), "row 11999");
+  db_->insertRows("INSERT INTO items (at) VALUES", "(?)", {});
+  EXPECT_EQ(db_->queryOne("SELECT COUNT(*) AS n FROM items")->integer("n"), 12'000);
+}
+
 TEST(DatabaseUrlTest, ParsesBothKinds) {
   EXPECT_EQ(DatabaseUrl::parse("sqlite:var/logis.db").connection_string, "var/logis.db");
   const auto mysql = DatabaseUrl::parse("mysql://logis:p%40ss@127.0.0.1:3307/crm");
