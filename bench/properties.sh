@@ -3,9 +3,9 @@
 #   bench/properties.sh [--properties N] [--duration 25s] [--scenarios list,city,...] [--keep]
 # A private MariaDB lives in bench/.run/mariadb (tests/rigs/mariadb.sh, buffer pool BENCH_BUFFER_POOL,
 # default 4G) and is kept between runs: the data is seeded once, and reruns only migrate, warm up and
-# measure. Each scenario: uptime, 10 s of warm-up, then wrk (16 connections, 2 threads) with
-# bench/wrk/properties.lua, the RSS of `logis serve` near the end of the run, and the EXPLAIN and ANALYZE of
-# the exact SQL the server ran for one request (read back from MariaDB's general log).
+# measure. Each scenario: the load average, 10 s of warm-up, then wrk (16 connections, 2 threads) with
+# bench/wrk/properties.lua, the RSS of `logis serve` near the end of the run, 10 s on one connection, and
+# the EXPLAIN and ANALYZE of the exact SQL the server ran for one request (from MariaDB's general log).
 # Everything lands in bench/.run/<date>/; servers are stopped on exit unless --keep.
 # Needs a Release build (cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DLOGIS_TESTS=OFF &&
 # ninja -C build) and scripts/install-deps --bench.
@@ -83,6 +83,9 @@ cookie=$(awk '{sub(/^#HttpOnly_/, "")} !/^#/ && NF >= 7 {print $6 "=" $7}' "$out
 [[ -n "$cookie" ]] || { echo "login failed" >&2; exit 1; }
 
 rss_kib() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
+# CPU time in clock ticks: of the whole machine (busy), and of one process.
+busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+process_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 mariadb_pid=$(cat "$rig/mysqld.pid")
 
 # One request of the scenario with MariaDB's general log on: the statements as executed, values bound.
@@ -94,7 +97,7 @@ explain() {  # explain SCENARIO
   sql -e "SET GLOBAL general_log = 0"
   {
     echo "GET $path"
-    echo "total: $(jq -r '"\(.total) (exact: \(.total_exact // "n/a"))"' "$out/$1.json")"
+    echo "total: $(jq -r '"\(.total) (exact: \(.total_exact | tostring))"' "$out/$1.json")"
     sql -N -r -e "SELECT argument FROM mysql.general_log WHERE command_type = 'Execute'
       AND argument LIKE 'SELECT%properties p%' ORDER BY event_time" |
       while IFS= read -r statement; do
@@ -112,23 +115,39 @@ lua_path() {
     head -1
 }
 
-echo "| scenario | p50 ms | p95 ms | p99 ms | req/s | non-2xx | logis RSS MiB | load (1 min) |" | tee "$out/table.md"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- |" | tee -a "$out/table.md"
+echo "| scenario | p50 ms | p95 ms | p99 ms | req/s | non-2xx | logis RSS MiB | CPU ms/req logis + MariaDB | others' CPU | load (1 min) | 1 connection: p50 / p95 ms |" |
+  tee "$out/table.md"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |" | tee -a "$out/table.md"
 IFS=, read -r -a wanted <<<"$scenarios"
 for scenario in "${wanted[@]}"; do
   export BENCH_SCENARIO=$scenario
   wrk -t2 -c16 -d10s -s bench/wrk/properties.lua -H "Cookie: $cookie" "$base" >/dev/null
-  load=$(cut -d' ' -f1 /proc/loadavg)
   seconds=${duration%s}
+  busy_before=$(busy_ticks) logis_before=$(process_ticks "$server") mariadb_before=$(process_ticks "$mariadb_pid")
   (sleep $((seconds - 3)); echo "$(rss_kib $server) $(rss_kib "$mariadb_pid")" >"$out/rss-$scenario") &
-  wrk -t2 -c16 -d"$duration" --latency -s bench/wrk/properties.lua -H "Cookie: $cookie" "$base" \
+  sampler=$!
+  /usr/bin/time -o "$out/wrk-cpu-$scenario" -f "%U %S" \
+    wrk -t2 -c16 -d"$duration" --latency -s bench/wrk/properties.lua -H "Cookie: $cookie" "$base" \
     >"$out/wrk-$scenario.txt"
-  wait
+  wait "$sampler"
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  hz=$(getconf CLK_TCK)
+  logis_ticks=$(($(process_ticks "$server") - logis_before))
+  mariadb_ticks=$(($(process_ticks "$mariadb_pid") - mariadb_before))
+  wrk_ticks=$(awk -v hz="$hz" '{printf "%d", ($1 + $2) * hz}' "$out/wrk-cpu-$scenario")
+  others=$(awk -v busy="$(($(busy_ticks) - busy_before))" -v ours="$((logis_ticks + mariadb_ticks + wrk_ticks))" \
+    -v hz="$hz" -v s="$seconds" -v n="$(nproc)" 'BEGIN {printf "%.0f %%", 100 * (busy - ours) / (hz * s * n)}')
   line=$(grep '^{' "$out/wrk-$scenario.txt")
   echo "$line" >>"$out/results.jsonl"
   read -r logis_rss mariadb_rss <"$out/rss-$scenario"
-  echo "$line" | jq -r --arg rss "$((logis_rss / 1024))" --arg load "$load" \
-    '"| \(.scenario) | \(.p50_ms) | \(.p95_ms) | \(.p99_ms) | \(.rps) | \(.non_2xx) | \($rss) | \($load) |"' |
+  # One connection: the time a request takes when it does not queue behind fifteen others.
+  single=$(wrk -t1 -c1 -d10s -s bench/wrk/properties.lua -H "Cookie: $cookie" "$base" | grep '^{' |
+    jq -r '"\(.p50_ms) / \(.p95_ms)"')
+  cpu=$(echo "$line" | jq -r --arg l "$logis_ticks" --arg m "$mariadb_ticks" --arg hz "$hz" \
+    '"\(($l | tonumber) * 1000 / ($hz | tonumber) / .requests * 100 | round / 100) + \(($m | tonumber) * 1000 / ($hz | tonumber) / .requests * 100 | round / 100)"')
+  echo "$line" | jq -r --arg rss "$((logis_rss / 1024))" --arg load "$load" --arg single "$single" \
+    --arg cpu "$cpu" --arg others "$others" \
+    '"| \(.scenario) | \(.p50_ms) | \(.p95_ms) | \(.p99_ms) | \(.rps) | \(.non_2xx) | \($rss) | \($cpu) | \($others) | \($load) | \($single) |"' |
     tee -a "$out/table.md"
   echo "mariadbd RSS during $scenario: $((mariadb_rss / 1024)) MiB" >>"$out/memory.txt"
   explain "$scenario"
