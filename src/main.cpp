@@ -177,7 +177,7 @@ int seedDemoCommand(const std::vector<std::string>& args) {
   const auto config = Config::fromEnvironment();
   const auto database = openDatabase(config);
   const SystemClock clock;
-  const auto logins = seedDemo(*database, UserService(*database, clock));
+  const auto logins = seedDemo(*database, clock);
   std::cout << "Demo agency \"" << kDemoAgency << "\" — password for every login: " << kDemoPassword << "\n";
   for (const auto& login : logins) std::cout << "  " << login.role << "\t" << login.email << "\n";
   return 0;

@@ -3,6 +3,8 @@
 #include "app/health_routes.hpp"
 #include "auth/auth_middleware.hpp"
 #include "auth/auth_routes.hpp"
+#include "geo/ban_geocoder.hpp"
+#include "geo/geocode_routes.hpp"
 #include "geo/sqlite_geo_functions.hpp"
 #include "http/standard_middleware.hpp"
 #include "properties/property_routes.hpp"
@@ -18,10 +20,10 @@ SessionLimits sessionLimits(const Config& config) {
 // "https://{s}.tile.example.org/{z}/{x}/{y}.png" -> "https://*.tile.example.org", for the CSP.
 std::string tileOrigin(const std::string& tile_url) {
   const auto host_start = tile_url.find("://") + 3;
-  auto origin = tile_url.substr(0, tile_url.find('/', host_start));
-  if (const auto subdomain = origin.find("{s}"); subdomain != std::string::npos)
-    origin.replace(subdomain, 3, "*");
-  return origin;
+  const auto origin = tile_url.substr(0, tile_url.find('/', host_start));
+  const auto subdomain = origin.find("{s}");
+  if (subdomain == std::string::npos) return origin;
+  return origin.substr(0, subdomain) + "*" + origin.substr(subdomain + 3);
 }
 
 }  // namespace
@@ -36,7 +38,9 @@ App::App(Config config, const Clock& clock)
       properties_(database_, clock_),
       media_(config_.media_dir),
       photo_processor_({config_.photo_max_megabytes, config_.photo_max_megapixels}),
-      photos_(database_, clock_, media_, photo_processor_) {
+      photos_(database_, clock_, media_, photo_processor_),
+      geocoder_(config_.geocoderEnabled() ? std::make_unique<geo::BanGeocoder>(config_.geocoder_url)
+                                          : nullptr) {
   addHealthRoutes(router_, database_);
   addAuthRoutes(router_, auth_, config_.publicUrlIsHttps());
   addUserRoutes(router_, users_);
@@ -44,6 +48,7 @@ App::App(Config config, const Clock& clock)
   addPropertyRoutes(router_, properties_);
   addPhotoRoutes(router_, photos_, config_.photo_max_megabytes * 1024 * 1024);
   addMapSettingsRoute(router_, config_);
+  addGeocodeRoute(router_, geocoder_.get());
   server_ = std::make_unique<HttpServer>(config_.listen_host, config_.listen_port, config_.http_threads,
                                          pipeline());
 }

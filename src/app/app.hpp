@@ -9,6 +9,7 @@
 #include "core/clock.hpp"
 #include "core/config.hpp"
 #include "db/database.hpp"
+#include "geo/geocoder.hpp"
 #include "http/http_server.hpp"
 #include "http/router.hpp"
 #include "properties/photo_service.hpp"
@@ -46,6 +47,7 @@ class App {
   LocalMediaStorage media_;
   PhotoProcessor photo_processor_;
   PhotoService photos_;
+  std::unique_ptr<geo::Geocoder> geocoder_;
   Router router_;
   std::unique_ptr<HttpServer> server_;
 };

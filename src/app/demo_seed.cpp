@@ -1,10 +1,238 @@
 #include "app/demo_seed.hpp"
 
 #include "auth/user_repository.hpp"
+#include "properties/property_service.hpp"
 
 namespace logis {
+namespace {
 
-std::vector<DemoLogin> seedDemo(const Database& database, const UserService& users) {
+struct DemoProperty {
+  const char* transaction;
+  const char* type;
+  const char* status;
+  const char* title;
+  const char* city;
+  const char* postal_code;
+  const char* street;
+  double lat;
+  double lon;
+  std::int64_t price_cents;  // sale price, or monthly rent
+  double area;
+  int rooms;
+  const char* dpe;
+  std::vector<std::string> features;
+};
+
+const std::vector<DemoProperty>& demoProperties() {
+  static const std::vector<DemoProperty> properties = {
+      {"sale",
+       "apartment",
+       "available",
+       "Appartement haussmannien avec balcon filant",
+       "Paris",
+       "75008",
+       "18 rue de Miromesnil",
+       48.8722,
+       2.3167,
+       128000000,
+       98.5,
+       4,
+       "D",
+       {"balcony", "elevator", "cellar"}},
+      {"sale",
+       "apartment",
+       "under_offer",
+       "Deux-pièces lumineux au cœur du Marais",
+       "Paris",
+       "75004",
+       "7 rue des Rosiers",
+       48.8572,
+       2.3589,
+       56500000,
+       42,
+       2,
+       "E",
+       {"quiet"}},
+      {"rent",
+       "apartment",
+       "available",
+       "Studio meublé proche Bastille",
+       "Paris",
+       "75011",
+       "23 rue de la Roquette",
+       48.8545,
+       2.3731,
+       98000,
+       24.5,
+       1,
+       "F",
+       {"furnished", "elevator"}},
+      {"sale",
+       "house",
+       "available",
+       "Maison familiale avec jardin et piscine",
+       "Lyon",
+       "69005",
+       "12 montée de Choulans",
+       45.7559,
+       4.8205,
+       89000000,
+       165,
+       7,
+       "C",
+       {"garden", "pool", "garage", "terrace"}},
+      {"sale",
+       "apartment",
+       "available",
+       "T3 rénové avec vue sur la Saône",
+       "Lyon",
+       "69002",
+       "5 quai Saint-Antoine",
+       45.7629,
+       4.8303,
+       41500000,
+       71,
+       3,
+       "C",
+       {"view", "renovated", "elevator"}},
+      {"rent",
+       "house",
+       "available",
+       "Échoppe bordelaise avec patio",
+       "Bordeaux",
+       "33000",
+       "41 rue Kléber",
+       44.8300,
+       -0.5730,
+       165000,
+       95,
+       4,
+       "D",
+       {"terrace", "renovated"}},
+      {"sale",
+       "apartment",
+       "draft",
+       "Appartement neuf avec terrasse, quartier Euronantes",
+       "Nantes",
+       "44000",
+       "3 rue de Cornulier",
+       47.2113,
+       -1.5426,
+       32900000,
+       64,
+       3,
+       "A",
+       {"terrace", "parking", "new_build"}},
+      {"sale",
+       "house",
+       "under_contract",
+       "Longère rénovée au calme",
+       "Vertou",
+       "44120",
+       "8 chemin de la Sèvre",
+       47.1690,
+       -1.4700,
+       47500000,
+       140,
+       6,
+       "B",
+       {"garden", "fireplace", "quiet"}},
+      {"sale",
+       "commercial",
+       "available",
+       "Local commercial en pied d'immeuble",
+       "Lille",
+       "59000",
+       "27 rue de Béthune",
+       50.6330,
+       3.0620,
+       38000000,
+       120,
+       3,
+       "E",
+       {"accessible"}},
+      {"sale",
+       "land",
+       "available",
+       "Terrain à bâtir viabilisé, vue mer",
+       "Biarritz",
+       "64200",
+       "Allée des Pins",
+       43.4690,
+       -1.5560,
+       62000000,
+       0,
+       0,
+       "",
+       {"view"}},
+  };
+  return properties;
+}
+
+nlohmann::json asInput(const DemoProperty& demo, std::int64_t agent_id) {
+  const bool sale = std::string(demo.transaction) == "sale";
+  nlohmann::json input = {
+      {"transaction", demo.transaction},
+      {"type", demo.type},
+      {"status", demo.status},
+      {"title", demo.title},
+      {"description", std::string(demo.title) + ". Bien présenté par l'Agence Démo Logis."},
+      {"city", demo.city},
+      {"postal_code", demo.postal_code},
+      {"street", demo.street},
+      {"lat", demo.lat},
+      {"lon", demo.lon},
+      {"features", demo.features},
+      {"agent_id", agent_id}};
+  input[sale ? "price_cents" : "rent_cents"] = demo.price_cents;
+  input.update({{"mandate_type", sale ? "exclusive" : "simple"},
+                {"mandate_number", "M-2026-" + std::to_string(100 + agent_id)},
+                {"mandate_start", "2026-01-05"},
+                {"mandate_end", "2026-07-05"},
+                {"owner_name", "M. et Mme Garnier"},
+                {"owner_phone", "+33 6 12 34 56 78"},
+                {"owner_email", "garnier@example.fr"}});
+  if (sale) {
+    input["fees_percent"] = 4.5;
+    input["fees_paid_by"] = "buyer";
+  } else {
+    input["charges_cents"] = demo.price_cents / 10;
+    input["charges_method"] = "provision";
+    input["deposit_cents"] = demo.price_cents;
+  }
+  if (demo.area > 0) {
+    input["living_area_m2"] = demo.area;
+    input["rooms"] = demo.rooms;
+    input["bedrooms"] = std::max(0, demo.rooms - 1);
+  }
+  if (*demo.dpe != '\0') {
+    input.update({{"dpe_status", "done"},
+                  {"dpe_class", demo.dpe},
+                  {"ges_class", demo.dpe},
+                  {"dpe_date", "2025-06-12"},
+                  {"energy_cost_min_cents", 90000},
+                  {"energy_cost_max_cents", 140000},
+                  {"energy_cost_year", 2023}});
+  } else {
+    input["dpe_status"] = "not_required";
+  }
+  return input;
+}
+
+// The demo agency's listings, made through the service as its agents would, once.
+void seedDemoProperties(const Database& database, const Clock& clock, const User& admin,
+                        const std::vector<std::int64_t>& agents) {
+  if (database.queryOne("SELECT id FROM properties WHERE agency_id = ?", {admin.agency_id})) return;
+  const PropertyService properties(database, clock);
+  const Principal as_admin{Principal::Via::session, admin.agency_id, Role::admin, admin.id, 0, ""};
+  for (std::size_t i = 0; i < demoProperties().size(); ++i) {
+    properties.create(as_admin, asInput(demoProperties()[i], agents[i % agents.size()]));
+  }
+}
+
+}  // namespace
+
+std::vector<DemoLogin> seedDemo(const Database& database, const Clock& clock) {
   const std::vector<DemoLogin> logins = {
       {"admin@demo.logis.test", "admin", "Camille Martin"},
       {"gestion@demo.logis.test", "manager", "Julien Bernard"},
@@ -13,11 +241,15 @@ std::vector<DemoLogin> seedDemo(const Database& database, const UserService& use
       {"client@demo.logis.test", "client", "Claire Moreau"},
   };
   const UserRepository existing(database);
+  const UserService users(database, clock);
   for (const auto& login : logins) {
     if (existing.findByEmail(login.email)) continue;
     users.createWithPassword(std::string(kDemoAgency), {login.email, login.name, login.role},
                              std::string(kDemoPassword));
   }
+  const auto admin = existing.findByEmail(logins[0].email);
+  seedDemoProperties(database, clock, *admin,
+                     {existing.findByEmail(logins[2].email)->id, existing.findByEmail(logins[3].email)->id});
   return logins;
 }
 

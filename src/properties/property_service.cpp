@@ -73,6 +73,11 @@ void checkConsistency(const nlohmann::json& record, Problems& problems) {
   if (present(record, "lat") != present(record, "lon")) {
     problems.try_emplace(present(record, "lat") ? "lon" : "lat", Text{"property.coordinates_pair"});
   }
+  if (record["dpe_status"] != "done") {
+    for (const auto* label : {"dpe_class", "ges_class"}) {
+      if (present(record, label)) problems.try_emplace(label, Text{"property.class_without_diagnosis"});
+    }
+  }
   if (present(record, "rooms") && present(record, "bedrooms") &&
       record["bedrooms"].get<std::int64_t>() > record["rooms"].get<std::int64_t>()) {
     problems.try_emplace("bedrooms", Text{"property.bedrooms_exceed_rooms"});

@@ -60,9 +60,13 @@ class GeoSearchTest : public ServerTest {
 
 TEST_F(GeoSearchTest, RadiusSearchesEqualTheHaversineFilter) {
   const std::vector<std::tuple<double, double, double>> circles = {
-      {48.8566, 2.3522, 2.5}, {48.8566, 2.3522, 5}, {48.86, 2.30, 12},  // Paris
-      {89.9, 0, 100},       {89.5, 120, 60},                          // over and near the pole
-      {-16.5, 179.9, 80},   {-16.5, -179.95, 40},                     // across the antimeridian
+      {48.8566, 2.3522, 2.5},
+      {48.8566, 2.3522, 5},
+      {48.86, 2.30, 12},  // Paris
+      {89.9, 0, 100},
+      {89.5, 120, 60},  // over and near the pole
+      {-16.5, 179.9, 80},
+      {-16.5, -179.95, 40},  // across the antimeridian
       {0, 0, 150},
   };
   for (const auto& [lat, lon, radius_km] : circles) {

@@ -147,6 +147,7 @@ TEST_F(PropertiesTest, BadValuesAreRefusedFieldByFieldAndNothingIsStored) {
       {{{"lat", 45}, {"lon", 200}}, "lon"},
       {{{"lat", 45}}, "lon"},
       {{{"dpe_class", "H"}}, "dpe_class"},
+      {{{"dpe_status", "not_required"}, {"dpe_class", "C"}}, "dpe_class"},
       {{{"type", "castle"}}, "type"},
       {{{"status", "gone"}}, "status"},
       {{{"dpe_date", "2026-02-30"}}, "dpe_date"},

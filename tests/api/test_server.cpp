@@ -113,6 +113,8 @@ void ServerTest::SetUp() {
   } else {
     config.database_url = "sqlite:" + (dir_ / "logis.db").string();
   }
+  config.geocoder_url = "off";
+  configure(config);
   clock_ = std::make_unique<ManualClock>(kStart);
   app_ = std::make_unique<App>(config, *clock_);
   Migrator(app_->database(), *clock_).migrate();

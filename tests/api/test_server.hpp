@@ -55,6 +55,8 @@ class ServerTest : public ::testing::Test {
 
   void SetUp() override;
   void TearDown() override;
+  // A test suite's own settings, applied before the server starts.
+  virtual void configure(Config&) {}
 
   ApiClient client() const { return ApiClient(app_->port()); }
   // A user of agency `agency` with the role, created directly through the service.

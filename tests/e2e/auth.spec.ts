@@ -78,13 +78,13 @@ test('repeated failures lock the account and the lockout message is shown', asyn
 })
 
 test('a visitor without a session is sent to the login page, then back where they were going', async ({ page }) => {
-  await page.goto('/biens')
+  await page.goto('/biens?view=cards')
   await expect(page).toHaveURL(/\/connexion$/)
   await expectHeading(page, 'Connexion')
   await page.getByLabel('Adresse e-mail').fill(DEMO.agent)
   await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD)
   await page.getByRole('button', { name: 'Se connecter' }).click()
-  await expect(page).toHaveURL(/\/biens$/)
+  await expect(page).toHaveURL(/\/biens\?view=cards$/)
   await expectHeading(page, 'Biens')
 })
 

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, request, type APIRequestContext, type Page } from '@playwright/test'
 
-export const BASE_URL = 'http://127.0.0.1:8181'
+// LOGIS_E2E_PORT lets a second suite run beside one already using the default port.
+export const BASE_URL = `http://127.0.0.1:${process.env.LOGIS_E2E_PORT ?? '8181'}`
 export const DEMO_PASSWORD = 'demo-logis-2026'
 export const AGENCY_NAME = 'Agence Démo Logis'
 export const DEMO = {
@@ -96,4 +97,15 @@ export async function inviteUser(admin: ApiSession, role = 'agent', name?: strin
   expect(response.status(), 'POST /api/v1/users').toBe(201)
   const body = (await response.json()) as { user: { id: number }; temporary_password: string }
   return { id: body.user.id, name: fullName, email, temporaryPassword: body.temporary_password }
+}
+
+// Set E2E_SCREENSHOTS=/some/dir to keep a picture of every page checked.
+export async function checkPage(page: Page, where: string): Promise<void> {
+  await waitForPage(page)
+  const dir = process.env.E2E_SCREENSHOTS
+  if (dir) await page.screenshot({ path: `${dir}/${where.replace(/[^a-z0-9-]+/gi, '_')}.png`, fullPage: true })
+  await expectNoAxeViolations(page, where)
+  // Nothing may push the page sideways on a phone (WCAG 1.4.10 reflow).
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow, `horizontal overflow on ${where}`).toBeLessThanOrEqual(0)
 }

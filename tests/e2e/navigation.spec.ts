@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test'
 import { DEMO, expectHeading, loginAs } from './fixtures'
 
 const AGENCY_SECTIONS = [
-  { link: 'Biens', path: '/biens', about: /catalogue de vos biens/ },
   { link: 'Leads', path: '/leads', about: /suivi de vos prospects/ },
   { link: 'Agenda', path: '/agenda', about: /visites et rendez-vous/ },
   { link: 'Messages', path: '/messages', about: /e-mails et SMS/ },
@@ -15,6 +14,17 @@ test('an admin reaches every section from the navigation', async ({ page }) => {
   await expectHeading(page, 'Tableau de bord')
   const nav = page.getByRole('navigation', { name: 'Navigation principale' })
   await expect(nav.getByRole('link', { name: 'Tableau de bord' })).toHaveAttribute('aria-current', 'page')
+
+  await nav.getByRole('link', { name: 'Biens' }).click()
+  await expect(page).toHaveURL('/biens')
+  await expectHeading(page, 'Biens')
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+  await expect(page.getByRole('link', { name: 'Nouveau bien' })).toBeVisible()
+  await expect(page.getByRole('main')).not.toContainText('Cette section arrive bientôt')
+  // The section stays marked in the navigation on its inner pages.
+  await page.getByRole('link', { name: 'Nouveau bien' }).click()
+  await expectHeading(page, 'Nouveau bien')
+  await expect(nav.getByRole('link', { name: 'Biens' })).toHaveAttribute('aria-current', 'page')
 
   for (const section of AGENCY_SECTIONS) {
     await nav.getByRole('link', { name: section.link }).click()

@@ -1,5 +1,8 @@
 import { defineConfig, devices } from '@playwright/test'
 
+// LOGIS_E2E_PORT (default 8181) is passed on to tests/rigs/e2e-server.sh and to fixtures.ts.
+const BASE_URL = `http://127.0.0.1:${process.env.LOGIS_E2E_PORT ?? '8181'}`
+
 // Runs against the real server (tests/rigs/e2e-server.sh: fresh SQLite database, demo seed, web/dist)
 // with Debian's Chromium. Never `npx playwright install`: the browser comes from apt.
 export default defineConfig({
@@ -13,7 +16,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   use: {
-    baseURL: 'http://127.0.0.1:8181',
+    baseURL: BASE_URL,
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
     trace: 'off',
@@ -43,7 +46,7 @@ export default defineConfig({
   ],
   webServer: {
     command: 'bash ../rigs/e2e-server.sh',
-    url: 'http://127.0.0.1:8181/healthz',
+    url: `${BASE_URL}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',

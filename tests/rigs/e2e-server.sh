@@ -1,16 +1,27 @@
 #!/usr/bin/env bash
 # The server the browser tests drive: a fresh SQLite database with the demo agency, serving web/dist on
-# 127.0.0.1:${LOGIS_E2E_PORT:-8181}. Playwright starts it (tests/e2e/playwright.config.ts) and stops it.
+# 127.0.0.1:${LOGIS_E2E_PORT:-8181}, with the fake BAN geocoder (tests/rigs/fake_ban.py) as its address
+# search. Playwright starts it (tests/e2e/playwright.config.ts) and stops it.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 logis=${LOGIS_BIN:-$repo/build/logis}
 work=$(mktemp -d /tmp/logis-e2e.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+stop() {
+  kill -TERM "${server:-}" "${geocoder:-}" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap stop EXIT TERM INT
+
+/usr/bin/python3 "$repo/tests/rigs/fake_ban.py" >"$work/geocoder.out" &
+geocoder=$!
+for _ in $(seq 50); do [[ -s "$work/geocoder.out" ]] && break; sleep 0.1; done
+
 export LOGIS_DATABASE_URL="sqlite:$work/logis.db" LOGIS_SECRET_KEY_FILE="$work/secret.key" \
-  LOGIS_MEDIA_DIR="$work/media" LOGIS_WEB_DIR="$repo/web/dist" LOGIS_LISTEN="127.0.0.1:${LOGIS_E2E_PORT:-8181}"
+  LOGIS_MEDIA_DIR="$work/media" LOGIS_WEB_DIR="$repo/web/dist" LOGIS_LISTEN="127.0.0.1:${LOGIS_E2E_PORT:-8181}" \
+  LOGIS_GEOCODER_URL="$(head -1 "$work/geocoder.out")"
 "$logis" migrate >/dev/null
 "$logis" seed-demo >/dev/null
 "$logis" serve 2>"$work/server.log" &
 server=$!
-trap 'kill -TERM $server 2>/dev/null; wait $server; rm -rf "$work"' EXIT TERM INT
-wait $server
+wait "$server"

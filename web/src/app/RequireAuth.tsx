@@ -20,6 +20,7 @@ export function RequireAuth() {
       </main>
     )
   }
-  if (!user) return <Navigate to="/connexion" replace state={{ from: location.pathname }} />
+  // The query is kept: a shared search (/biens?q=...) opens as sent once the person has logged in.
+  if (!user) return <Navigate to="/connexion" replace state={{ from: location.pathname + location.search }} />
   return <Outlet />
 }

@@ -1,4 +1,5 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
+import type { ComponentType } from 'react'
+import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router'
 import { LoginPage } from '../features/auth/LoginPage'
 import { permissions } from '../features/auth/roles'
 import { ClientSpacePage } from '../features/placeholders/ClientSpacePage'
@@ -16,12 +17,15 @@ import { RequireRole } from './RequireRole'
 import { NotFoundPage } from './StatusPages'
 
 const COMING_SOON: { path: string; titleKey: MessageKey; descriptionKey: MessageKey }[] = [
-  { path: 'biens', titleKey: 'nav.properties', descriptionKey: 'comingSoon.properties' },
   { path: 'leads', titleKey: 'nav.leads', descriptionKey: 'comingSoon.leads' },
   { path: 'agenda', titleKey: 'nav.calendar', descriptionKey: 'comingSoon.calendar' },
   { path: 'messages', titleKey: 'nav.messages', descriptionKey: 'comingSoon.messages' },
   { path: 'contrats', titleKey: 'nav.contracts', descriptionKey: 'comingSoon.contracts' },
 ]
+
+function asComponent<K extends string>(name: K) {
+  return (module: Record<K, ComponentType>) => ({ Component: module[name] })
+}
 
 const routes: RouteObject[] = [
   { path: '/connexion', element: <LoginPage /> },
@@ -40,6 +44,42 @@ const routes: RouteObject[] = [
               </RequireRole>
             ),
           })),
+          {
+            path: 'biens',
+            element: (
+              <RequireRole allow={permissions.useAgencySections}>
+                <Outlet />
+              </RequireRole>
+            ),
+            // Loaded on first visit: the section brings Leaflet, which no other page needs.
+            children: [
+              {
+                index: true,
+                lazy: () => import('../features/properties/components/PropertiesPage').then(asComponent('PropertiesPage')),
+              },
+              {
+                path: 'nouveau',
+                lazy: () =>
+                  import('../features/properties/components/PropertyFormPages').then(({ NewPropertyPage }) => ({
+                    element: (
+                      <RequireRole allow={permissions.createProperties}>
+                        <NewPropertyPage />
+                      </RequireRole>
+                    ),
+                  })),
+              },
+              {
+                path: ':id',
+                lazy: () =>
+                  import('../features/properties/components/PropertyDetailPage').then(asComponent('PropertyDetailPage')),
+              },
+              {
+                path: ':id/modifier',
+                lazy: () =>
+                  import('../features/properties/components/PropertyFormPages').then(asComponent('EditPropertyPage')),
+              },
+            ],
+          },
           {
             path: 'equipe',
             element: (

@@ -47,6 +47,11 @@ export function subscribeToLocale(listener: () => void): () => void {
   return () => listeners.delete(listener)
 }
 
+// For keys built from data (a field name from the server): is there a message for it?
+export function hasMessage(key: string): key is MessageKey {
+  return key in CATALOGUES.fr
+}
+
 export type MessageVars = Record<string, string | number>
 
 export function translate(key: MessageKey, vars?: MessageVars, locale: Locale = current): string {

@@ -1,4 +1,11 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react'
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react'
 import { cn } from './cn'
 
 const controlClasses =
@@ -132,5 +139,108 @@ export function Select({ options, className, ...props }: SelectProps) {
         </option>
       ))}
     </select>
+  )
+}
+
+type TextareaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
+  label: ReactNode
+  hint?: ReactNode
+  error?: string
+  containerClassName?: string
+}
+
+export function TextareaField({ label, hint, error, id, className, containerClassName, ...props }: TextareaFieldProps) {
+  const { fieldId, hintId, errorId, describedBy } = useFieldIds(id, hint, error)
+  return (
+    <FieldShell
+      id={fieldId}
+      label={label}
+      hint={hint}
+      error={error}
+      hintId={hintId}
+      errorId={errorId}
+      className={containerClassName}
+    >
+      <textarea
+        id={fieldId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={cn(controlClasses, 'min-h-28', className)}
+        {...props}
+      />
+    </FieldShell>
+  )
+}
+
+type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & {
+  label: ReactNode
+  hint?: ReactNode
+  error?: string
+  containerClassName?: string
+}
+
+// A checkbox with its label beside it; the label is the click target too.
+export function CheckboxField({ label, hint, error, id, className, containerClassName, ...props }: CheckboxFieldProps) {
+  const { fieldId, hintId, errorId, describedBy } = useFieldIds(id, hint, error)
+  return (
+    <div className={cn('space-y-1', containerClassName)}>
+      <div className="flex items-start gap-2.5">
+        <input
+          id={fieldId}
+          type="checkbox"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className={cn('mt-0.5 h-4 w-4 shrink-0 rounded border-slate-400 accent-accent-700', className)}
+          {...props}
+        />
+        <label htmlFor={fieldId} className="text-sm text-slate-800">
+          {label}
+        </label>
+      </div>
+      {hint ? (
+        <p id={hintId} className="pl-6.5 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="pl-6.5 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+interface ChoiceGroupProps {
+  // The id its first input carries, so an error summary link can focus the group.
+  id: string
+  legend: ReactNode
+  hint?: ReactNode
+  error?: string
+  className?: string
+  legendClassName?: string
+  children: ReactNode
+}
+
+// A fieldset for radio buttons or checkboxes: the legend names the group, hint and error are read with it.
+export function ChoiceGroup({ id, legend, hint, error, className, legendClassName, children }: ChoiceGroupProps) {
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
+  return (
+    <fieldset aria-describedby={describedBy} className={cn('min-w-0 space-y-2', className)}>
+      <legend className={cn('text-sm font-medium text-slate-800', legendClassName)}>{legend}</legend>
+      {hint ? (
+        <p id={hintId} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {error ? (
+        <p id={errorId} className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
   )
 }

@@ -16,4 +16,8 @@ export const permissions = {
   manageSettings: (role: Role) => role === 'admin',
   viewTeam: (role: Role) => role === 'manager',
   useClientSpace: (role: Role) => role === 'client',
+  createProperties: (role: Role) => role !== 'client',
+  // Admins and managers act on every property of the agency and choose its agent; an agent only on
+  // the properties assigned to them.
+  manageAllProperties: (role: Role) => role === 'admin' || role === 'manager',
 }

@@ -1,0 +1,40 @@
+#include "geo/geocode_routes.hpp"
+
+#include "core/api_error.hpp"
+#include "core/log.hpp"
+
+namespace logis {
+namespace {
+
+ApiError unavailable() {
+  return ApiError(503, "geocoder_unavailable", {"geo.geocoder_unavailable"});
+}
+
+nlohmann::json toJson(const geo::GeocodeResult& result) {
+  return {{"label", result.label}, {"street", result.street}, {"postal_code", result.postal_code},
+          {"city", result.city},   {"lat", result.lat},       {"lon", result.lon},
+          {"score", result.score}};
+}
+
+}  // namespace
+
+void addGeocodeRoute(Router& router, geo::Geocoder* geocoder) {
+  router.add("GET", "/api/v1/geocode", Access::to(Action::view_properties), [geocoder](Request& request) {
+    const auto query = request.query.find("q");
+    if (query == request.query.end() || query->second.empty()) {
+      throw ApiError::badRequest(
+          "invalid_query", {"error.invalid_query", {{"name", "q"}, {"detail", "12 rue de la Paix Paris"}}});
+    }
+    if (geocoder == nullptr) throw unavailable();
+    try {
+      auto items = nlohmann::json::array();
+      for (const auto& result : geocoder->search(query->second, 5)) items.push_back(toJson(result));
+      return Response::json(200, {{"items", items}});
+    } catch (const geo::GeocoderUnavailable& error) {
+      log::warn("geocoder.unavailable", {{"request_id", request.request_id}, {"reason", error.what()}});
+      throw unavailable();
+    }
+  });
+}
+
+}  // namespace logis
