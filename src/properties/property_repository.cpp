@@ -232,15 +232,14 @@ std::pair<std::string, std::string> pageOrder(const std::string& order) {
 // The page's ids first, from the indexes alone; then the whole rows and their photo counts for those ids
 // only, rather than for every row the sort goes through. With `count_matches`, each row also holds the
 // number of matches of the whole search.
-std::string pageQuery(const Conditions& where, const PropertySearch& search, const std::string& hint,
-                      bool count_matches) {
+std::string pageQuery(const Conditions& where, const PropertySearch& search, bool count_matches) {
   const auto order = orderBy(search);
   const auto [sort_column, outer_order] = pageOrder(order);
   const auto carried = sort_column.starts_with("p.") ? ", " + sort_column : std::string();
   const std::string counter = count_matches ? ", COUNT(*) OVER () AS matches" : "";
   return std::string(kColumns) + where.columns + (count_matches ? ", page.matches" : "") +
-         " FROM (SELECT p.id" + carried + counter + where.columns + " FROM properties p " + hint +
-         where.joins + where.sql + " ORDER BY " + order +
+         " FROM (SELECT p.id" + carried + counter + where.columns + " FROM properties p " + where.joins +
+         where.sql + " ORDER BY " + order +
          " LIMIT ? OFFSET ?) page JOIN properties p ON p.id = page.id LEFT JOIN users u ON u.id = p.agent_id "
          "ORDER BY " +
          outer_order;
@@ -259,24 +258,6 @@ void setCappedTotal(PropertyPage& page, std::int64_t counted, std::int64_t offse
   page.total = std::max(PropertyRepository::kExactTotalLimit, size > 0 ? offset + size : 0);
 }
 
-// MariaDB 10.11 plans ORDER BY ... LIMIT over a broad filter by reading every match through the filter's
-// index and sorting them all, even where an index walks the requested order (0.5 s for the first page of
-// 90,000 matches); and when it does pick the ordered index, it drops the index condition pushdown. So a
-// search whose capped count came out broad, and whose filters are all columns of the sort's index
-// (migration 0004), walks that index by name: it stops after offset + limit matches, reading the index
-// only. A narrow search keeps the optimizer's plan: few matches to sort.
-std::string sortIndexHint(Dialect dialect, const PropertySearch& search, bool broad) {
-  static const std::map<std::string, std::string> indexes = {{"created_at", "properties_recent"},
-                                                             {"-created_at", "properties_recent"},
-                                                             {"price", "properties_price"},
-                                                             {"-price", "properties_price"}};
-  const auto index = indexes.find(search.sort);
-  const bool covered = search.words.empty() && !search.city && !search.postal_code && !search.agent_id &&
-                       !search.bedrooms_min && !search.dpe_max_rank && search.features_mask == 0;
-  if (dialect != Dialect::mysql || !broad || !covered || index == indexes.end()) return "";
-  return "FORCE INDEX (" + index->second + ") ";
-}
-
 }  // namespace
 
 std::optional<nlohmann::json> PropertyRepository::find(std::int64_t agency_id, std::int64_t id) const {
@@ -291,11 +272,9 @@ PropertyPage PropertyRepository::search(std::int64_t agency_id, const PropertySe
                                         std::int64_t offset, std::int64_t limit) const {
   const auto where = conditionsFor(db_.dialect(), agency_id, search);
   // InnoDB finds every full-text match before it sorts or counts any, so a word search counts its matches
-  // in the page query instead of searching twice. Other searches count up to the limit first, which also
-  // tells a broad search from a narrow one.
+  // in the page query instead of searching twice.
   const bool full_text = !search.words.empty();
   const std::int64_t counted = full_text ? 0 : countUpTo(db_, where, kExactTotalLimit + 1);
-  const auto hint = sortIndexHint(db_.dialect(), search, counted > kExactTotalLimit);
   auto params = where.column_params;
   const auto inner = where.all(true);
   params.insert(params.end(), inner.begin(), inner.end());
@@ -303,7 +282,7 @@ PropertyPage PropertyRepository::search(std::int64_t agency_id, const PropertySe
   params.emplace_back(offset);
   PropertyPage page;
   std::int64_t matches = 0;
-  for (const auto& row : db_.query(pageQuery(where, search, hint, full_text), params)) {
+  for (const auto& row : db_.query(pageQuery(where, search, full_text), params)) {
     if (full_text) matches = row.integer("matches");
     page.items.push_back(toJson(row));
   }
@@ -326,9 +305,8 @@ PropertyPage PropertyRepository::points(std::int64_t agency_id, const PropertySe
   params.emplace_back(limit);
   for (const auto& row : db_.query("SELECT p.id, p.reference, p.title, p.lat, p.lon, p.list_price_cents, "
                                    "p.transaction_type, p.property_type, p.status" +
-                                       where.columns + " FROM properties p " +
-                                       sortIndexHint(db_.dialect(), search, !page.total_exact) + where.joins +
-                                       where.sql + " ORDER BY " + orderBy(search) + " LIMIT ?",
+                                       where.columns + " FROM properties p " + where.joins + where.sql +
+                                       " ORDER BY " + orderBy(search) + " LIMIT ?",
                                    params)) {
     page.items.push_back({{"id", row.integer("id")},
                           {"reference", row.text("reference")},

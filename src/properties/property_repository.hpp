@@ -39,8 +39,7 @@ class PropertyRepository {
   // The total is exact up to kExactTotalLimit matches; past it, counting every match of a broad filter
   // over a large base would cost more than the page, so the total is a lower bound (total_exact false):
   // the limit, or more when the page itself reaches further. The last page always knows its total.
-  // That capped count also tells a broad search from a narrow one, which MariaDB plans differently. A word
-  // search finds every match anyway (full-text indexes do), so its total is always exact.
+  // A word search finds every match anyway (full-text indexes do), so its total is always exact.
   static constexpr std::int64_t kExactTotalLimit = 1000;
   PropertyPage search(std::int64_t agency_id, const PropertySearch& search, std::int64_t offset,
                       std::int64_t limit) const;

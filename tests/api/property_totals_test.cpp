@@ -90,7 +90,7 @@ TEST_F(PropertyTotalsTest, WordSearchesKnowTheirExactTotal) {
   EXPECT_EQ(list("q=bien&per_page=5&page=1000")["total"], PropertyRepository::kExactTotalLimit);
 }
 
-// Past the limit MariaDB walks the sort's index by name (PropertyRepository::search): the same pages.
+// Broad searches page through the sort's index, narrow ones sort their few matches: the same order.
 TEST_F(PropertyTotalsTest, BroadSearchesPageInTheRequestedOrder) {
   const auto ids = [&](const std::string& query) {
     std::vector<std::int64_t> found;

@@ -54,6 +54,8 @@ TEST(BenchListingGeneratorTest, EveryListingIsAValidRecord) {
     if (record["dpe_status"] == "done") {
       EXPECT_LE(record["energy_cost_min_cents"].get<std::int64_t>(),
                 record["energy_cost_max_cents"].get<std::int64_t>());
+    } else {
+      EXPECT_TRUE(record["dpe_class"].is_null() && record["ges_class"].is_null()) << record.dump();
     }
     EXPECT_TRUE(record["lat"].is_number() && record["lon"].is_number());
     EXPECT_GE(listing.created_at, previous - 6 * 3600 * 1000);
