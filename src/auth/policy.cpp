@@ -21,6 +21,16 @@ const std::map<Action, Row>& matrix() {
       {Action::create_properties, {"create_properties", Grant::all, Grant::all, Grant::all, Grant::none}},
       {Action::edit_properties, {"edit_properties", Grant::all, Grant::all, Grant::own, Grant::none}},
       {Action::archive_properties, {"archive_properties", Grant::all, Grant::all, Grant::own, Grant::none}},
+      {Action::view_contacts, {"view_contacts", Grant::all, Grant::all, Grant::all, Grant::none}},
+      {Action::edit_contacts, {"edit_contacts", Grant::all, Grant::all, Grant::all, Grant::none}},
+      {Action::merge_contacts, {"merge_contacts", Grant::all, Grant::all, Grant::none, Grant::none}},
+      {Action::export_contact_data, {"export_contact_data", Grant::all, Grant::all, Grant::none, Grant::none}},
+      {Action::erase_contacts, {"erase_contacts", Grant::all, Grant::all, Grant::none, Grant::none}},
+      {Action::view_leads, {"view_leads", Grant::all, Grant::all, Grant::all, Grant::none}},
+      {Action::edit_leads, {"edit_leads", Grant::all, Grant::all, Grant::all, Grant::none}},
+      {Action::assign_leads, {"assign_leads", Grant::all, Grant::all, Grant::none, Grant::none}},
+      {Action::manage_lead_settings, {"manage_lead_settings", Grant::all, Grant::none, Grant::none, Grant::none}},
+      {Action::manage_own_tasks, {"manage_own_tasks", Grant::all, Grant::all, Grant::all, Grant::none}},
   };
   return rows;
 }

@@ -20,6 +20,16 @@ enum class Action {
   create_properties,
   edit_properties,     // agents: only the properties they are the agent of
   archive_properties,  // agents: likewise
+  view_contacts,
+  edit_contacts,         // create and update contacts, their consents and owners of properties
+  merge_contacts,
+  export_contact_data,   // RGPD: everything held on a person, as JSON
+  erase_contacts,        // RGPD: anonymise
+  view_leads,            // agents: every lead, or only theirs when the agency restricts them
+  edit_leads,            // create, update, log interactions, record proposals; same restriction
+  assign_leads,          // give a lead to another agent
+  manage_lead_settings,  // sources, assignment rules, public capture key and sites, agents' visibility
+  manage_own_tasks,      // follow-up tasks and notifications of the signed-in user, the dashboard
 };
 
 // Who may do an action: every role, or only on what they own (a record's owner_id equals the user).
