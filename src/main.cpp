@@ -13,6 +13,7 @@
 #include "app/app.hpp"
 #include "app/bench_seeder.hpp"
 #include "app/demo_seed.hpp"
+#include "contacts/owner_import.hpp"
 #include "core/api_error.hpp"
 #include "core/config.hpp"
 #include "core/crypto.hpp"
@@ -119,6 +120,9 @@ int migrate(const std::vector<std::string>& args) {
   const auto applied = Migrator(*database, clock).migrate();
   if (applied.empty()) std::cout << "The database is up to date.\n";
   for (const auto& version : applied) std::cout << "Applied " << version << "\n";
+  if (const auto moved = OwnerImport(*database, clock).run(); moved > 0) {
+    std::cout << "Owners of " << moved << " properties moved to contacts.\n";
+  }
   return 0;
 }
 

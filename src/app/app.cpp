@@ -3,11 +3,14 @@
 #include "app/health_routes.hpp"
 #include "auth/auth_middleware.hpp"
 #include "auth/auth_routes.hpp"
+#include "contacts/contact_routes.hpp"
+#include "dashboard/dashboard_routes.hpp"
 #include "geo/ban_geocoder.hpp"
 #include "geo/geocode_routes.hpp"
 #include "geo/sqlite_geo_functions.hpp"
 #include "http/standard_middleware.hpp"
 #include "properties/property_routes.hpp"
+#include "tasks/task_routes.hpp"
 
 namespace logis {
 namespace {
@@ -39,6 +42,11 @@ App::App(Config config, const Clock& clock)
       media_(config_.media_dir),
       photo_processor_({config_.photo_max_megabytes, config_.photo_max_megapixels}),
       photos_(database_, clock_, media_, photo_processor_),
+      contacts_(database_, clock_),
+      owners_(database_, properties_, contacts_),
+      tasks_(database_, clock_),
+      notifications_(database_, clock_),
+      dashboard_(database_, clock_, tasks_),
       geocoder_(config_.geocoderEnabled() ? std::make_unique<geo::BanGeocoder>(config_.geocoder_url)
                                           : nullptr) {
   addHealthRoutes(router_, database_);
@@ -49,6 +57,10 @@ App::App(Config config, const Clock& clock)
   addPhotoRoutes(router_, photos_, config_.photo_max_megabytes * 1024 * 1024);
   addMapSettingsRoute(router_, config_);
   addGeocodeRoute(router_, geocoder_.get());
+  addContactRoutes(router_, contacts_);
+  addPropertyOwnerRoutes(router_, owners_);
+  addTaskRoutes(router_, tasks_, notifications_);
+  addDashboardRoutes(router_, dashboard_);
   server_ = std::make_unique<HttpServer>(config_.listen_host, config_.listen_port, config_.http_threads,
                                          pipeline());
 }

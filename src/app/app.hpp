@@ -6,8 +6,11 @@
 #include "auth/api_token_service.hpp"
 #include "auth/auth_service.hpp"
 #include "auth/user_service.hpp"
+#include "contacts/contact_service.hpp"
+#include "contacts/property_owner_service.hpp"
 #include "core/clock.hpp"
 #include "core/config.hpp"
+#include "dashboard/dashboard_service.hpp"
 #include "db/database.hpp"
 #include "geo/geocoder.hpp"
 #include "http/http_server.hpp"
@@ -15,6 +18,8 @@
 #include "properties/photo_service.hpp"
 #include "properties/property_service.hpp"
 #include "storage/media_storage.hpp"
+#include "tasks/notification_service.hpp"
+#include "tasks/task_service.hpp"
 
 namespace logis {
 
@@ -47,6 +52,11 @@ class App {
   LocalMediaStorage media_;
   PhotoProcessor photo_processor_;
   PhotoService photos_;
+  ContactService contacts_;
+  PropertyOwnerService owners_;
+  TaskService tasks_;
+  NotificationService notifications_;
+  DashboardService dashboard_;
   std::unique_ptr<geo::Geocoder> geocoder_;
   Router router_;
   std::unique_ptr<HttpServer> server_;

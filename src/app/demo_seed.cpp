@@ -1,6 +1,7 @@
 #include "app/demo_seed.hpp"
 
 #include "auth/user_repository.hpp"
+#include "contacts/contact_service.hpp"
 #include "properties/property_service.hpp"
 
 namespace logis {
@@ -188,10 +189,7 @@ nlohmann::json asInput(const DemoProperty& demo, std::int64_t agent_id) {
   input.update({{"mandate_type", sale ? "exclusive" : "simple"},
                 {"mandate_number", "M-2026-" + std::to_string(100 + agent_id)},
                 {"mandate_start", "2026-01-05"},
-                {"mandate_end", "2026-07-05"},
-                {"owner_name", "M. et Mme Garnier"},
-                {"owner_phone", "+33 6 12 34 56 78"},
-                {"owner_email", "garnier@example.fr"}});
+                {"mandate_end", "2026-07-05"}});
   if (sale) {
     input["fees_percent"] = 4.5;
     input["fees_paid_by"] = "buyer";
@@ -219,14 +217,113 @@ nlohmann::json asInput(const DemoProperty& demo, std::int64_t agent_id) {
   return input;
 }
 
-// The demo agency's listings, made through the service as its agents would, once.
+// The demo agency's people: the first six own the listings (sellers, landlords), the others are looking.
+const std::vector<nlohmann::json>& demoContacts() {
+  static const std::vector<nlohmann::json> contacts = {
+      {{"civility", "M."},
+       {"first_name", "Bernard"},
+       {"last_name", "Garnier"},
+       {"email", "garnier@example.fr"},
+       {"phone", "06 12 34 56 78"},
+       {"city", "Paris"},
+       {"roles", {"vendeur"}}},
+      {{"civility", "Mme"},
+       {"first_name", "Hélène"},
+       {"last_name", "Lefèvre"},
+       {"email", "lefevre@example.fr"},
+       {"phone", "06 23 45 67 89"},
+       {"city", "Paris"},
+       {"roles", {"vendeur", "acquereur"}}},
+      {{"civility", "M."},
+       {"first_name", "Karim"},
+       {"last_name", "Benali"},
+       {"email", "k.benali@example.fr"},
+       {"phone", "07 34 56 78 90"},
+       {"city", "Lyon"},
+       {"roles", {"bailleur"}}},
+      {{"civility", "Mme"},
+       {"first_name", "Isabelle"},
+       {"last_name", "Fontaine"},
+       {"email", "fontaine@example.fr"},
+       {"phone", "06 45 67 89 01"},
+       {"city", "Bordeaux"},
+       {"roles", {"vendeur"}}},
+      {{"civility", "M."},
+       {"first_name", "Olivier"},
+       {"last_name", "Roux"},
+       {"email", "olivier.roux@example.fr"},
+       {"phone", "06 56 78 90 12"},
+       {"city", "Nantes"},
+       {"roles", {"bailleur"}}},
+      {{"civility", "Mme"},
+       {"first_name", "Nathalie"},
+       {"last_name", "Chevalier"},
+       {"email", "chevalier@example.fr"},
+       {"phone", "+44 20 7946 0958"},
+       {"city", "Biarritz"},
+       {"roles", {"vendeur"}}},
+      {{"civility", "M."},
+       {"first_name", "Lucas"},
+       {"last_name", "Petit"},
+       {"email", "lucas.petit@example.fr"},
+       {"phone", "06 67 89 01 23"},
+       {"roles", {"acquereur"}},
+       {"consent_email", true},
+       {"consent_source", "Formulaire du site"},
+       {"consent_wording", "J'accepte de recevoir des biens par e-mail."}},
+      {{"civility", "Mme"},
+       {"first_name", "Emma"},
+       {"last_name", "Girard"},
+       {"email", "emma.girard@example.fr"},
+       {"phone", "07 78 90 12 34"},
+       {"roles", {"locataire"}}},
+      {{"civility", "M."},
+       {"first_name", "Hugo"},
+       {"last_name", "Morel"},
+       {"email", "hugo.morel@example.fr"},
+       {"roles", {"acquereur"}},
+       {"preferred_language", "en"}},
+      {{"civility", "Mme"},
+       {"first_name", "Chloé"},
+       {"last_name", "Lambert"},
+       {"phone", "06 89 01 23 45"},
+       {"roles", {"acquereur"}},
+       {"consent_sms", true},
+       {"consent_source", "Appel entrant"},
+       {"consent_wording", "Accepte d'être prévenue par SMS des nouveaux biens."}},
+      {{"civility", "M."},
+       {"first_name", "Antoine"},
+       {"last_name", "Faure"},
+       {"email", "a.faure@example.fr"},
+       {"phone", "06 90 12 34 56"},
+       {"roles", {"locataire"}}},
+      {{"civility", "Mme"},
+       {"first_name", "Léa"},
+       {"last_name", "Mercier"},
+       {"email", "lea.mercier@example.fr"},
+       {"roles", {"acquereur", "locataire"}},
+       {"notes", "Cherche un 3 pièces avec balcon, budget 450 000 €."}},
+  };
+  return contacts;
+}
+
+constexpr std::size_t kDemoOwners = 6;
+
+// The demo agency's listings, made through the service as its agents would, with their owners, once.
 void seedDemoProperties(const Database& database, const Clock& clock, const User& admin,
                         const std::vector<std::int64_t>& agents) {
   if (database.queryOne("SELECT id FROM properties WHERE agency_id = ?", {admin.agency_id})) return;
   const PropertyService properties(database, clock);
+  const ContactService contacts(database, clock);
   const Principal as_admin{Principal::Via::session, admin.agency_id, Role::admin, admin.id, 0, ""};
+  std::vector<std::int64_t> contact_ids;
+  for (const auto& contact : demoContacts()) {
+    contact_ids.push_back(contacts.create(as_admin, contact)["id"].get<std::int64_t>());
+  }
   for (std::size_t i = 0; i < demoProperties().size(); ++i) {
-    properties.create(as_admin, asInput(demoProperties()[i], agents[i % agents.size()]));
+    const auto property =
+        properties.create(as_admin, asInput(demoProperties()[i], agents[i % agents.size()]));
+    contacts.linkOwner(admin.agency_id, property["id"].get<std::int64_t>(), contact_ids[i % kDemoOwners]);
   }
 }
 

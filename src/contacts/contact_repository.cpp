@@ -205,19 +205,19 @@ ContactRows ContactRepository::search(std::int64_t agency_id, const ContactSearc
 
 std::vector<std::int64_t> ContactRepository::similarTo(std::int64_t agency_id, std::int64_t id) const {
   std::vector<std::int64_t> ids;
-  for (const auto& row :
-       db_.query("SELECT c.id AS id FROM contact_channels mine JOIN contact_channels other ON other.agency_id = "
-                 "mine.agency_id "
-                 "AND other.kind = mine.kind AND other.value = mine.value JOIN contacts c ON c.id = "
-                 "other.contact_id "
-                 "WHERE mine.agency_id = ? AND mine.contact_id = ? AND c.agency_id = ? AND c.id <> ? "
-                 "AND c.merged_into_id IS NULL AND c.erased_at IS NULL "
-                 "UNION SELECT c.id AS id FROM contacts me JOIN contacts c ON c.agency_id = me.agency_id "
-                 "AND c.last_name = me.last_name AND c.first_name = me.first_name "
-                 "WHERE me.agency_id = ? AND me.id = ? AND c.id <> ? AND c.merged_into_id IS NULL AND "
-                 "c.erased_at IS NULL "
-                 "ORDER BY id",
-                 {agency_id, id, agency_id, id, agency_id, id, id})) {
+  for (const auto& row : db_.query(
+           "SELECT c.id AS id FROM contact_channels mine JOIN contact_channels other ON other.agency_id = "
+           "mine.agency_id "
+           "AND other.kind = mine.kind AND other.value = mine.value JOIN contacts c ON c.id = "
+           "other.contact_id "
+           "WHERE mine.agency_id = ? AND mine.contact_id = ? AND c.agency_id = ? AND c.id <> ? "
+           "AND c.merged_into_id IS NULL AND c.erased_at IS NULL "
+           "UNION SELECT c.id AS id FROM contacts me JOIN contacts c ON c.agency_id = me.agency_id "
+           "AND c.last_name = me.last_name AND c.first_name = me.first_name "
+           "WHERE me.agency_id = ? AND me.id = ? AND c.id <> ? AND c.merged_into_id IS NULL AND "
+           "c.erased_at IS NULL "
+           "ORDER BY id",
+           {agency_id, id, agency_id, id, agency_id, id, id})) {
     ids.push_back(row.integer("id"));
   }
   return ids;

@@ -153,9 +153,6 @@ const std::vector<PropertyField>& propertyFields() {
       {"mandate_number", "mandate_number", K::text, 0, 50},
       {"mandate_start", "mandate_start", K::date},
       {"mandate_end", "mandate_end", K::date},
-      {"owner_name", "owner_name", K::text, 0, 200},
-      {"owner_phone", "owner_phone", K::text, 0, 40},
-      {"owner_email", "owner_email", K::text, 0, 254},
       {"agent_id", "agent_id", K::integer, 1, 9e18},
   };
   return fields;

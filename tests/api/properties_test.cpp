@@ -42,10 +42,7 @@ nlohmann::json fullSale() {
           {"mandate_type", "exclusive"},
           {"mandate_number", "M-2026-017"},
           {"mandate_start", "2026-01-05"},
-          {"mandate_end", "2026-04-05"},
-          {"owner_name", "Mme Lefèvre"},
-          {"owner_phone", "+33612345678"},
-          {"owner_email", "lefevre@example.fr"}};
+          {"mandate_end", "2026-04-05"}};
 }
 
 class PropertiesTest : public ServerTest {
@@ -85,7 +82,7 @@ TEST_F(PropertiesTest, AFullRecordIsStoredWithWhatItDerives) {
   EXPECT_DOUBLE_EQ(property["fees_percent"].get<double>(), 5.0);
   EXPECT_EQ(property["features"], nlohmann::json({"balcony", "cellar", "elevator"}));
   EXPECT_DOUBLE_EQ(property["living_area_m2"].get<double>(), 65.5);
-  EXPECT_EQ(property["owner_name"], "Mme Lefèvre");
+  EXPECT_FALSE(property.contains("owner_name"));  // owners are contacts now (/properties/{id}/owners)
   EXPECT_EQ(property["publish_check"]["ready"], false);
   EXPECT_EQ(property["publish_check"]["missing"], nlohmann::json({"photos"}));
   const auto fetched = manager_.get(pathOf(property));

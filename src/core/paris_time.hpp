@@ -1,0 +1,18 @@
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "core/clock.hpp"
+
+namespace logis {
+
+// "2026-11-24T14:30:00Z", "2026-11-24T15:30+01:00", "2026-11-24T14:30:00.250Z": an instant with its offset,
+// as the API receives it; nullopt for anything else (no offset, impossible date or time).
+std::optional<EpochMs> parseIsoInstant(std::string_view text);
+
+// Midnight in Paris (Europe/Paris: UTC+1, UTC+2 from the last Sunday of March to the last Sunday of
+// October, switching at 01:00 UTC) of the day holding `instant`, as an instant.
+EpochMs startOfParisDay(EpochMs instant);
+
+}  // namespace logis
