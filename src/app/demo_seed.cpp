@@ -295,7 +295,7 @@ const std::vector<nlohmann::json>& demoContacts() {
        {"first_name", "Antoine"},
        {"last_name", "Faure"},
        {"email", "a.faure@example.fr"},
-       {"phone", "06 90 12 34 56"},
+       {"phone", "06 70 12 34 56"},
        {"roles", {"locataire"}}},
       {{"civility", "Mme"},
        {"first_name", "Léa"},
@@ -316,15 +316,17 @@ void seedDemoProperties(const Database& database, const Clock& clock, const User
   const PropertyService properties(database, clock);
   const ContactService contacts(database, clock);
   const Principal as_admin{Principal::Via::session, admin.agency_id, Role::admin, admin.id, 0, ""};
-  std::vector<std::int64_t> contact_ids;
-  for (const auto& contact : demoContacts()) {
-    contact_ids.push_back(contacts.create(as_admin, contact)["id"].get<std::int64_t>());
-  }
-  for (std::size_t i = 0; i < demoProperties().size(); ++i) {
-    const auto property =
-        properties.create(as_admin, asInput(demoProperties()[i], agents[i % agents.size()]));
-    contacts.linkOwner(admin.agency_id, property["id"].get<std::int64_t>(), contact_ids[i % kDemoOwners]);
-  }
+  database.transaction([&] {
+    std::vector<std::int64_t> contact_ids;
+    for (const auto& contact : demoContacts()) {
+      contact_ids.push_back(contacts.create(as_admin, contact)["id"].get<std::int64_t>());
+    }
+    for (std::size_t i = 0; i < demoProperties().size(); ++i) {
+      const auto property =
+          properties.create(as_admin, asInput(demoProperties()[i], agents[i % agents.size()]));
+      contacts.linkOwner(admin.agency_id, property["id"].get<std::int64_t>(), contact_ids[i % kDemoOwners]);
+    }
+  });
 }
 
 }  // namespace

@@ -48,8 +48,9 @@ std::vector<Row> DashboardRepository::newLeads(std::int64_t agency_id, EpochMs s
 
 std::vector<Row> DashboardRepository::conversionBySource(std::int64_t agency_id, EpochMs since,
                                                          std::optional<std::int64_t> assigned_to) const {
-  auto [where, params] = createdSince(agency_id, since, assigned_to);
-  params.insert(params.begin(), agency_id);
+  const auto [where, since_params] = createdSince(agency_id, since, assigned_to);
+  std::vector<SqlValue> params = {agency_id};
+  params.insert(params.end(), since_params.begin(), since_params.end());
   return db_.query(
       "SELECT l.source, MAX(s.label) AS label, COUNT(*) AS leads, "
       "SUM(CASE WHEN l.status = 'converted' THEN 1 ELSE 0 END) AS converted FROM leads l "
