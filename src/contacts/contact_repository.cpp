@@ -64,6 +64,24 @@ std::vector<ContactChannel> ContactRepository::channels(std::int64_t agency_id, 
   return found;
 }
 
+std::map<std::int64_t, ContactChannels> ContactRepository::channelsOf(
+    std::int64_t agency_id, const std::vector<std::int64_t>& ids) const {
+  std::map<std::int64_t, ContactChannels> found;
+  if (ids.empty()) return found;
+  std::vector<SqlValue> values = {agency_id};
+  values.insert(values.end(), ids.begin(), ids.end());
+  for (const auto& row :
+       db_.query("SELECT contact_id, kind, value, label FROM contact_channels WHERE agency_id = ? "
+                 "AND contact_id IN (" +
+                     placeholders(ids.size()) + ") ORDER BY contact_id, position, id",
+                 values)) {
+    auto& channels = found[row.integer("contact_id")];
+    (row.text("kind") == "email" ? channels.emails : channels.phones)
+        .push_back({row.text("value"), row.optionalText("label")});
+  }
+  return found;
+}
+
 std::int64_t ContactRepository::insert(std::int64_t agency_id, const ContactColumns& columns) const {
   std::string names = "agency_id";
   std::vector<SqlValue> values = {agency_id};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -18,6 +19,11 @@ struct ContactChannel {
   std::string value;
   std::optional<std::string> label;
   bool operator==(const ContactChannel& other) const { return value == other.value; }
+};
+
+struct ContactChannels {
+  std::vector<ContactChannel> emails;
+  std::vector<ContactChannel> phones;
 };
 
 // A list query: live contacts (neither merged nor erased) matching every given filter.
@@ -45,6 +51,9 @@ class ContactRepository {
   std::optional<Row> find(std::int64_t agency_id, std::int64_t id) const;
   std::vector<ContactChannel> channels(std::int64_t agency_id, std::int64_t contact_id,
                                        const std::string& kind) const;
+  // The channels of several contacts in one query, by contact id (absent: no channel).
+  std::map<std::int64_t, ContactChannels> channelsOf(std::int64_t agency_id,
+                                                     const std::vector<std::int64_t>& ids) const;
   std::int64_t insert(std::int64_t agency_id, const ContactColumns& columns) const;
   void update(std::int64_t agency_id, std::int64_t id, const ContactColumns& columns) const;
   // Rewrites the channels of one kind in order, and the contact's copy of the primary one.

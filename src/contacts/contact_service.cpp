@@ -341,9 +341,13 @@ ContactService::ContactService(const Database& database, const Clock& clock)
     : db_(database), clock_(clock), contacts_(database) {}
 
 nlohmann::json ContactService::toJson(const Row& row) const {
-  const auto agency_id = row.integer("agency_id");
   const auto id = row.integer("id");
-  nlohmann::json contact = {{"id", id}};
+  auto channels = contacts_.channelsOf(row.integer("agency_id"), {id});
+  return toJson(row, channels[id]);
+}
+
+nlohmann::json ContactService::toJson(const Row& row, const ContactChannels& channels) const {
+  nlohmann::json contact = {{"id", row.integer("id")}};
   contact["civility"] = optionalJson(row, "civility");
   for (const auto& field : kTextFields) {
     contact[std::string(field.name)] = optionalJson(row, std::string(field.name));
@@ -353,12 +357,12 @@ nlohmann::json ContactService::toJson(const Row& row) const {
   contact["phone_display"] =
       row.isNull("phone") ? nlohmann::json() : nlohmann::json(formatFrench(row.text("phone")));
   contact["emails"] = nlohmann::json::array();
-  for (const auto& email : contacts_.channels(agency_id, id, "email")) {
+  for (const auto& email : channels.emails) {
     contact["emails"].push_back(
         {{"value", email.value}, {"label", email.label ? nlohmann::json(*email.label) : nlohmann::json()}});
   }
   contact["phones"] = nlohmann::json::array();
-  for (const auto& phone : contacts_.channels(agency_id, id, "phone")) {
+  for (const auto& phone : channels.phones) {
     contact["phones"].push_back({{"value", phone.value},
                                  {"display", formatFrench(phone.value)},
                                  {"label", phone.label ? nlohmann::json(*phone.label) : nlohmann::json()}});
@@ -543,7 +547,10 @@ ContactService::Page ContactService::search(const Principal& by, const ContactSe
                                             std::int64_t offset, std::int64_t limit) const {
   const auto found = contacts_.search(by.agency_id, search, offset, limit);
   Page page{{}, found.total, found.total_exact};
-  for (const auto& row : found.rows) page.items.push_back(toJson(row));
+  std::vector<std::int64_t> ids;
+  for (const auto& row : found.rows) ids.push_back(row.integer("id"));
+  auto channels = contacts_.channelsOf(by.agency_id, ids);
+  for (const auto& row : found.rows) page.items.push_back(toJson(row, channels[row.integer("id")]));
   return page;
 }
 

@@ -70,6 +70,7 @@ class ContactService {
  private:
   nlohmann::json save(const Principal& by, std::optional<std::int64_t> id, const nlohmann::json& input) const;
   nlohmann::json toJson(const Row& row) const;
+  nlohmann::json toJson(const Row& row, const ContactChannels& channels) const;
   // The contact's row, 404 (or the merged pointer) otherwise.
   Row stored(const Principal& by, std::int64_t id) const;
 
