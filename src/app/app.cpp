@@ -39,6 +39,8 @@ App::App(Config config, const Clock& clock)
       media_(config_.media_dir),
       photo_processor_({config_.photo_max_megabytes, config_.photo_max_megapixels}),
       photos_(database_, clock_, media_, photo_processor_),
+      contacts_(database_, clock_),
+      leads_(database_, clock_, contacts_, config_),
       geocoder_(config_.geocoderEnabled() ? std::make_unique<geo::BanGeocoder>(config_.geocoder_url)
                                           : nullptr) {
   addHealthRoutes(router_, database_);
@@ -49,6 +51,7 @@ App::App(Config config, const Clock& clock)
   addPhotoRoutes(router_, photos_, config_.photo_max_megabytes * 1024 * 1024);
   addMapSettingsRoute(router_, config_);
   addGeocodeRoute(router_, geocoder_.get());
+  leads_.addRoutes(router_);
   server_ = std::make_unique<HttpServer>(config_.listen_host, config_.listen_port, config_.http_threads,
                                          pipeline());
 }

@@ -6,12 +6,14 @@
 #include "auth/api_token_service.hpp"
 #include "auth/auth_service.hpp"
 #include "auth/user_service.hpp"
+#include "contacts/contact_service.hpp"
 #include "core/clock.hpp"
 #include "core/config.hpp"
 #include "db/database.hpp"
 #include "geo/geocoder.hpp"
 #include "http/http_server.hpp"
 #include "http/router.hpp"
+#include "leads/lead_module.hpp"
 #include "properties/photo_service.hpp"
 #include "properties/property_service.hpp"
 #include "storage/media_storage.hpp"
@@ -33,6 +35,7 @@ class App {
   const Database& database() const { return database_; }
   const Router& router() const { return router_; }
   const UserService& users() const { return users_; }
+  const LeadModule& leads() const { return leads_; }
 
  private:
   Next pipeline() const;
@@ -47,6 +50,8 @@ class App {
   LocalMediaStorage media_;
   PhotoProcessor photo_processor_;
   PhotoService photos_;
+  ContactService contacts_;
+  LeadModule leads_;
   std::unique_ptr<geo::Geocoder> geocoder_;
   Router router_;
   std::unique_ptr<HttpServer> server_;
