@@ -47,6 +47,7 @@ App::App(Config config, const Clock& clock)
       tasks_(database_, clock_),
       notifications_(database_, clock_),
       dashboard_(database_, clock_, tasks_),
+      leads_(database_, clock_, contacts_, config_),
       geocoder_(config_.geocoderEnabled() ? std::make_unique<geo::BanGeocoder>(config_.geocoder_url)
                                           : nullptr) {
   addHealthRoutes(router_, database_);
@@ -61,6 +62,7 @@ App::App(Config config, const Clock& clock)
   addPropertyOwnerRoutes(router_, owners_);
   addTaskRoutes(router_, tasks_, notifications_);
   addDashboardRoutes(router_, dashboard_);
+  leads_.addRoutes(router_);
   server_ = std::make_unique<HttpServer>(config_.listen_host, config_.listen_port, config_.http_threads,
                                          pipeline());
 }

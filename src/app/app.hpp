@@ -15,6 +15,7 @@
 #include "geo/geocoder.hpp"
 #include "http/http_server.hpp"
 #include "http/router.hpp"
+#include "leads/lead_module.hpp"
 #include "properties/photo_service.hpp"
 #include "properties/property_service.hpp"
 #include "storage/media_storage.hpp"
@@ -38,6 +39,7 @@ class App {
   const Database& database() const { return database_; }
   const Router& router() const { return router_; }
   const UserService& users() const { return users_; }
+  const LeadModule& leads() const { return leads_; }
 
  private:
   Next pipeline() const;
@@ -57,6 +59,7 @@ class App {
   TaskService tasks_;
   NotificationService notifications_;
   DashboardService dashboard_;
+  LeadModule leads_;
   std::unique_ptr<geo::Geocoder> geocoder_;
   Router router_;
   std::unique_ptr<HttpServer> server_;

@@ -59,7 +59,22 @@ bool Policy::allows(const Principal& principal, Action action) {
 }
 
 bool Policy::allowsOn(const Principal& principal, Action action, std::optional<std::int64_t> owner_id) {
-  switch (grant(principal.role, action)) {
+  return allowsOn(principal, action, owner_id, AgencyRestrictions{});
+}
+
+Grant Policy::grant(const Principal& principal, Action action, const AgencyRestrictions& restrictions) {
+  const auto granted = grant(principal.role, action);
+  const bool lead_action = action == Action::view_leads || action == Action::edit_leads;
+  if (lead_action && principal.role == Role::agent && restrictions.agents_see_own_leads_only &&
+      granted == Grant::all) {
+    return Grant::own;
+  }
+  return granted;
+}
+
+bool Policy::allowsOn(const Principal& principal, Action action, std::optional<std::int64_t> owner_id,
+                      const AgencyRestrictions& restrictions) {
+  switch (grant(principal, action, restrictions)) {
     case Grant::all:
       return true;
     case Grant::own:

@@ -35,6 +35,11 @@ enum class Action {
 // Who may do an action: every role, or only on what they own (a record's owner_id equals the user).
 enum class Grant { none, own, all };
 
+// An agency's settings that narrow a role's grants (lead_settings).
+struct AgencyRestrictions {
+  bool agents_see_own_leads_only = false;  // an agent's view_leads and edit_leads become own
+};
+
 // The one permission policy: role x action x ownership. docs/roles.md prints this table.
 class Policy {
  public:
@@ -43,6 +48,10 @@ class Policy {
   static bool allows(const Principal& principal, Action action);
   // True when the principal may act on a record owned by `owner_id` (object-level check).
   static bool allowsOn(const Principal& principal, Action action, std::optional<std::int64_t> owner_id);
+  // The same, once the agency's restrictions apply (a lead's owner is its assignee).
+  static Grant grant(const Principal& principal, Action action, const AgencyRestrictions& restrictions);
+  static bool allowsOn(const Principal& principal, Action action, std::optional<std::int64_t> owner_id,
+                       const AgencyRestrictions& restrictions);
 
   static const std::vector<Action>& actions();
   static std::string_view actionName(Action action);

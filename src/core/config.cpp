@@ -135,6 +135,13 @@ Config Config::fromEnvironment(const Lookup& lookup) {
     config.http_threads = static_cast<int>(parseInteger("LOGIS_HTTP_THREADS", *v, 1, 256));
   }
   if (auto v = get("LOGIS_GEOCODER_URL")) config.geocoder_url = geocoderUrl(*v);
+  if (auto v = get("LOGIS_CAPTURE_RATE_LIMIT")) {
+    config.capture_rate_limit = static_cast<int>(parseInteger("LOGIS_CAPTURE_RATE_LIMIT", *v, 1, 100000));
+  }
+  if (auto v = get("LOGIS_CAPTURE_RATE_WINDOW_MINUTES")) {
+    config.capture_rate_window_minutes =
+        static_cast<int>(parseInteger("LOGIS_CAPTURE_RATE_WINDOW_MINUTES", *v, 1, 24 * 60));
+  }
   return config;
 }
 

@@ -33,6 +33,9 @@ struct Config {
   std::string map_attribution = "© OpenStreetMap";
   // The BAN / Géoplateforme geocoding API, without a trailing slash; "off" disables address search.
   std::string geocoder_url = "https://data.geopf.fr/geocodage";
+  // Public lead capture: at most this many requests per IP and agency in each window.
+  int capture_rate_limit = 5;
+  int capture_rate_window_minutes = 10;
 
   bool publicUrlIsHttps() const { return public_url.starts_with("https://"); }
   bool geocoderEnabled() const { return geocoder_url != "off"; }

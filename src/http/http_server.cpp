@@ -37,7 +37,10 @@ Request toRequest(Poco::Net::HTTPServerRequest& incoming) {
   incoming.getCookies(cookies);
   for (const auto& [name, value] : cookies) request.cookies[name] = value;
   request.remote_ip = incoming.clientAddress().host().toString();
-  request.body_stream = &incoming.stream();
+  // A request with neither Content-Length nor chunks has no body (RFC 9112, 6.3); Poco would read one until
+  // the connection closes (a browser's CORS preflight OPTIONS would hang).
+  if (incoming.hasContentLength() || incoming.getChunkedTransferEncoding())
+    request.body_stream = &incoming.stream();
   if (incoming.hasContentLength())
     request.content_length = static_cast<std::size_t>(incoming.getContentLength64());
   request.locale = localeFromAcceptLanguage(request.header("Accept-Language").value_or(""));

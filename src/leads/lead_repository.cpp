@@ -1,0 +1,277 @@
+#include "leads/lead_repository.hpp"
+
+#include "core/time_format.hpp"
+#include "leads/lead_criterion.hpp"
+
+namespace logis {
+namespace {
+
+constexpr std::string_view kSelect =
+    "SELECT l.*, c.first_name, c.last_name, c.email, c.phone, p.reference AS property_reference, "
+    "p.title AS property_title, u.name AS assigned_name "
+    "FROM leads l JOIN contacts c ON c.id = l.contact_id "
+    "LEFT JOIN properties p ON p.id = l.property_id LEFT JOIN users u ON u.id = l.assigned_to ";
+
+nlohmann::json optionalText(const Row& row, const std::string& column) {
+  return row.isNull(column) ? nlohmann::json() : nlohmann::json(row.text(column));
+}
+
+nlohmann::json optionalInteger(const Row& row, const std::string& column) {
+  return row.isNull(column) ? nlohmann::json() : nlohmann::json(row.integer(column));
+}
+
+nlohmann::json toJson(const Row& row) {
+  return {{"id", row.integer("id")},
+          {"contact_id", row.integer("contact_id")},
+          {"contact",
+           {{"id", row.integer("contact_id")},
+            {"first_name", optionalText(row, "first_name")},
+            {"last_name", optionalText(row, "last_name")},
+            {"email", optionalText(row, "email")},
+            {"phone", optionalText(row, "phone")}}},
+          {"source", row.text("source")},
+          {"status", row.text("status")},
+          {"lost_reason", optionalText(row, "lost_reason")},
+          {"property_id", optionalInteger(row, "property_id")},
+          {"property_reference", optionalText(row, "property_reference")},
+          {"property_title", optionalText(row, "property_title")},
+          {"assigned_to", optionalInteger(row, "assigned_to")},
+          {"assigned_name", optionalText(row, "assigned_name")},
+          {"priority", row.text("priority")},
+          {"next_action_at", row.isNull("next_action_at")
+                                 ? nlohmann::json()
+                                 : nlohmann::json(isoUtc(row.integer("next_action_at")))},
+          {"message", optionalText(row, "message")},
+          {"created_by", optionalInteger(row, "created_by")},
+          {"created_at", isoUtc(row.integer("created_at"))},
+          {"updated_at", isoUtc(row.integer("updated_at"))},
+          {"status_changed_at", isoUtc(row.integer("status_changed_at"))}};
+}
+
+// A filter as SQL conditions with their parameters in order.
+struct Conditions {
+  std::string sql;
+  std::vector<SqlValue> params;
+
+  void add(const std::string& condition, std::vector<SqlValue> values = {}) {
+    sql += (sql.empty() ? "WHERE " : " AND ") + condition;
+    params.insert(params.end(), values.begin(), values.end());
+  }
+};
+
+std::string likePrefix(const std::string& word) {
+  std::string escaped;
+  for (const char c : word) {
+    if (c == '%' || c == '_' || c == '!') escaped += '!';
+    escaped += c;
+  }
+  return escaped + "%";
+}
+
+// "0612" is also looked for as "+33612", the way phones are stored.
+std::string phonePrefix(const std::string& word) {
+  if (word.size() > 1 && word[0] == '0' && word.find_first_not_of("0123456789") == std::string::npos) {
+    return "+33" + word.substr(1);
+  }
+  return word;
+}
+
+Conditions conditionsFor(std::int64_t agency_id, const LeadFilter& filter, bool with_statuses) {
+  Conditions where;
+  where.add("l.agency_id = ?", {agency_id});
+  if (with_statuses && !filter.statuses.empty()) {
+    std::string marks;
+    std::vector<SqlValue> values;
+    for (const auto& status : filter.statuses) {
+      marks += marks.empty() ? "?" : ", ?";
+      values.emplace_back(status);
+    }
+    where.add("l.status IN (" + marks + ")", values);
+  }
+  if (filter.source) where.add("l.source = ?", {*filter.source});
+  if (filter.assigned_to) where.add("l.assigned_to = ?", {*filter.assigned_to});
+  if (filter.created_from) where.add("l.created_at >= ?", {*filter.created_from});
+  if (filter.created_before) where.add("l.created_at < ?", {*filter.created_before});
+  if (filter.overdue_at) {
+    where.add("l.next_action_at < ? AND l.status IN ('new', 'in_progress')", {*filter.overdue_at});
+  }
+  if (!filter.words.empty()) {
+    std::string contact = "SELECT c.id FROM contacts c WHERE c.agency_id = ?";
+    std::vector<SqlValue> values{agency_id};
+    for (const auto& word : filter.words) {
+      contact +=
+          " AND (c.last_name LIKE ? ESCAPE '!' OR c.first_name LIKE ? ESCAPE '!' OR c.email LIKE ? ESCAPE "
+          "'!' "
+          "OR c.phone LIKE ? ESCAPE '!')";
+      const auto prefix = likePrefix(word);
+      values.insert(values.end(), {prefix, prefix, prefix, likePrefix(phonePrefix(word))});
+    }
+    where.add("l.contact_id IN (" + contact + ")", values);
+  }
+  return where;
+}
+
+std::int64_t countUpTo(const Database& db, const Conditions& where, std::int64_t cap) {
+  auto params = where.params;
+  params.emplace_back(cap);
+  return db
+      .query("SELECT COUNT(*) AS n FROM (SELECT 1 FROM leads l " + where.sql + " LIMIT ?) counted", params)
+      .at(0)
+      .integer("n");
+}
+
+}  // namespace
+
+const std::vector<std::string>& LeadRepository::statuses() {
+  static const std::vector<std::string> all = {"new", "in_progress", "converted", "lost"};
+  return all;
+}
+
+std::optional<nlohmann::json> LeadRepository::find(std::int64_t agency_id, std::int64_t id) const {
+  const auto row = db_.queryOne(std::string(kSelect) + "WHERE l.agency_id = ? AND l.id = ?", {agency_id, id});
+  if (!row) return std::nullopt;
+  return toJson(*row);
+}
+
+// The page's ids first, from the indexes (newest first), then the whole rows of those ids only.
+// Totals and the counts by status are counted no further than kExactTotalLimit + 1 (a Kanban column of
+// 300,000 lost leads says "1000+").
+LeadPage LeadRepository::search(std::int64_t agency_id, const LeadFilter& filter, std::int64_t offset,
+                                std::int64_t limit) const {
+  const auto where = conditionsFor(agency_id, filter, true);
+  auto params = where.params;
+  params.emplace_back(limit);
+  params.emplace_back(offset);
+  LeadPage page;
+  for (const auto& row :
+       db_.query(std::string(kSelect) + "JOIN (SELECT l.id FROM leads l " + where.sql +
+                     " ORDER BY l.created_at DESC, l.id DESC LIMIT ? OFFSET ?) page ON page.id = l.id "
+                     "ORDER BY l.created_at DESC, l.id DESC",
+                 params)) {
+    page.items.push_back(toJson(row));
+  }
+  const auto size = static_cast<std::int64_t>(page.items.size());
+  const auto counted = countUpTo(db_, where, kExactTotalLimit + 1);
+  page.total = counted;
+  if (counted > kExactTotalLimit) {
+    if (size > 0 && size < limit) {
+      page.total = offset + size;
+    } else {
+      page.total_exact = false;
+      page.total = std::max(kExactTotalLimit, offset + size);
+    }
+  }
+  for (const auto& status : statuses()) {
+    auto column = conditionsFor(agency_id, filter, false);
+    column.add("l.status = ?", {status});
+    const auto n = countUpTo(db_, column, kExactTotalLimit + 1);
+    if (n > kExactTotalLimit) page.counts_exact = false;
+    page.counts[status] = std::min(n, kExactTotalLimit + 1);
+  }
+  return page;
+}
+
+std::int64_t LeadRepository::insert(std::int64_t agency_id, const Columns& columns) const {
+  std::string names = "agency_id";
+  std::string marks = "?";
+  std::vector<SqlValue> values{agency_id};
+  for (const auto& [column, value] : columns) {
+    names += ", " + column;
+    marks += ", ?";
+    values.push_back(value);
+  }
+  return db_.insert("INSERT INTO leads (" + names + ") VALUES (" + marks + ")", values);
+}
+
+void LeadRepository::update(std::int64_t agency_id, std::int64_t id, const Columns& columns) const {
+  std::string assignments;
+  std::vector<SqlValue> values;
+  for (const auto& [column, value] : columns) {
+    assignments += (assignments.empty() ? "" : ", ") + column + " = ?";
+    values.push_back(value);
+  }
+  values.emplace_back(agency_id);
+  values.emplace_back(id);
+  db_.execute("UPDATE leads SET " + assignments + " WHERE agency_id = ? AND id = ?", values);
+}
+
+nlohmann::json LeadRepository::criteria(std::int64_t agency_id, std::int64_t lead_id) const {
+  auto items = nlohmann::json::array();
+  for (const auto& row :
+       db_.query("SELECT * FROM lead_criteria WHERE agency_id = ? AND lead_id = ? ORDER BY id",
+                 {agency_id, lead_id})) {
+    items.push_back(criterionJson(row));
+  }
+  return items;
+}
+
+void LeadRepository::replaceCriteria(
+    std::int64_t agency_id, std::int64_t lead_id,
+    const std::vector<std::pair<std::optional<std::int64_t>, Columns>>& items, EpochMs now) const {
+  std::string kept;
+  std::vector<SqlValue> kept_ids{agency_id, lead_id};
+  for (const auto& [id, columns] : items) {
+    if (!id) continue;
+    kept += kept.empty() ? "?" : ", ?";
+    kept_ids.emplace_back(*id);
+  }
+  db_.execute("DELETE FROM lead_criteria WHERE agency_id = ? AND lead_id = ?" +
+                  (kept.empty() ? std::string() : " AND id NOT IN (" + kept + ")"),
+              kept_ids);
+  for (const auto& [id, columns] : items) {
+    std::string names;
+    std::string marks;
+    std::string assignments;
+    std::vector<SqlValue> values;
+    for (const auto& [column, value] : columns) {
+      names += ", " + column;
+      marks += ", ?";
+      assignments += column + " = ?, ";
+      values.push_back(value);
+    }
+    values.emplace_back(now);
+    if (id) {
+      values.insert(values.end(), {agency_id, lead_id, *id});
+      db_.execute("UPDATE lead_criteria SET " + assignments +
+                      "updated_at = ? WHERE agency_id = ? AND lead_id = ? AND id = ?",
+                  values);
+    } else {
+      values.insert(values.end(), {now, agency_id, lead_id});
+      db_.insert("INSERT INTO lead_criteria (" + names.substr(2) +
+                     ", updated_at, created_at, agency_id, lead_id) VALUES (" + marks.substr(2) +
+                     ", ?, ?, ?, ?)",
+                 values);
+    }
+  }
+}
+
+std::optional<nlohmann::json> LeadRepository::property(std::int64_t agency_id, std::int64_t id) const {
+  const auto row = db_.queryOne(
+      "SELECT id, reference, title, city FROM properties WHERE agency_id = ? AND id = ? AND archived_at IS "
+      "NULL",
+      {agency_id, id});
+  if (!row) return std::nullopt;
+  return nlohmann::json{{"id", row->integer("id")},
+                        {"reference", row->text("reference")},
+                        {"title", row->text("title")},
+                        {"city", optionalText(*row, "city")}};
+}
+
+std::optional<nlohmann::json> LeadRepository::propertyByReference(std::int64_t agency_id,
+                                                                  const std::string& reference) const {
+  const auto row =
+      db_.queryOne("SELECT id FROM properties WHERE agency_id = ? AND reference = ? AND archived_at IS NULL",
+                   {agency_id, reference});
+  if (!row) return std::nullopt;
+  return property(agency_id, row->integer("id"));
+}
+
+void LeadRepository::notify(std::int64_t agency_id, std::int64_t user_id, std::int64_t lead_id,
+                            const std::string& text, EpochMs now) const {
+  db_.execute(
+      "INSERT INTO notifications (agency_id, user_id, kind, object_type, object_id, text, created_at) "
+      "VALUES (?, ?, 'lead_assigned', 'lead', ?, ?, ?)",
+      {agency_id, user_id, lead_id, text, now});
+}
+
+}  // namespace logis
