@@ -1,5 +1,7 @@
 #include "app/app.hpp"
 
+#include <functional>
+
 #include "app/health_routes.hpp"
 #include "auth/auth_middleware.hpp"
 #include "auth/auth_routes.hpp"
@@ -7,6 +9,7 @@
 #include "geo/geocode_routes.hpp"
 #include "geo/sqlite_geo_functions.hpp"
 #include "http/standard_middleware.hpp"
+#include "matching/matching_routes.hpp"
 #include "properties/property_routes.hpp"
 
 namespace logis {
@@ -49,6 +52,8 @@ App::App(Config config, const Clock& clock)
   addPhotoRoutes(router_, photos_, config_.photo_max_megabytes * 1024 * 1024);
   addMapSettingsRoute(router_, config_);
   addGeocodeRoute(router_, geocoder_.get());
+  properties_.onSave(std::bind_front(&MatchingService::propertySaved, &matching_));
+  addMatchingRoutes(router_, matching_);
   server_ = std::make_unique<HttpServer>(config_.listen_host, config_.listen_port, config_.http_threads,
                                          pipeline());
 }

@@ -12,6 +12,7 @@
 #include "geo/geocoder.hpp"
 #include "http/http_server.hpp"
 #include "http/router.hpp"
+#include "matching/matching_service.hpp"
 #include "properties/photo_service.hpp"
 #include "properties/property_service.hpp"
 #include "storage/media_storage.hpp"
@@ -44,6 +45,7 @@ class App {
   UserService users_;
   ApiTokenService tokens_;
   PropertyService properties_;
+  MatchingService matching_{database_, clock_};
   LocalMediaStorage media_;
   PhotoProcessor photo_processor_;
   PhotoService photos_;
