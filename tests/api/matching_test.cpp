@@ -243,16 +243,22 @@ TEST_F(MatchingTest, APropertysMatchesAreTheOpenLeadsItFits) {
   criterion(in_progress, {{"budget_max_cents", std::int64_t{27000000}}});  // 280 000 € is 3.7 % over
   criterion(lead(contact("Anne", "Morel", true), "lost"));
   criterion(lead(contact("Luc", "Roux", true)), {{"cities", std::string("Paris")}});
+  // 280 000 € is exactly 10 % over 254 545,46 €, and just more over 254 545,45 €.
+  const auto at_the_edge = lead(contact("Léa", "Faure", true), "in_progress");
+  criterion(at_the_edge, {{"budget_max_cents", std::int64_t{25454546}}});
+  criterion(lead(contact("Noé", "Faure", true)), {{"budget_max_cents", std::int64_t{25454545}}});
   const auto id = property();
   const auto result = manager_.get("/api/v1/properties/" + std::to_string(id) + "/matches");
   ASSERT_EQ(result.status, 200) << result.body;
   const auto page = result.json();
-  ASSERT_EQ(page["total"], 2) << page.dump();
+  ASSERT_EQ(page["total"], 3) << page.dump();
   EXPECT_EQ(page["items"][0]["lead"]["id"], open);
   EXPECT_EQ(page["items"][0]["score"], 100);
   EXPECT_EQ(page["items"][0]["lead"]["contact"]["last_name"], "Martin");
   EXPECT_EQ(page["items"][1]["lead"]["id"], in_progress);
   EXPECT_TRUE(has(page["items"][1]["near_misses"], "Prix 4 % au-dessus du budget (270 000 €)"));
+  EXPECT_EQ(page["items"][2]["lead"]["id"], at_the_edge);
+  EXPECT_TRUE(has(page["items"][2]["near_misses"], "Prix 10 % au-dessus du budget (254 545,46 €)"));
 }
 
 TEST_F(MatchingTest, AnAlertIsQueuedWhenAPropertyBecomesAvailableOrItsPriceDrops) {
