@@ -128,7 +128,9 @@ struct Where {
   }
 };
 
-// Everything but the place: the bounds within which MatchScorer may still find a near miss.
+// Everything but the place: the bounds within which MatchScorer may still find a near miss, on the columns
+// the indexes of migrations 0004 and 0009 hold (bedrooms and DPE are left to MatchScorer), so that a
+// candidate is found from an index alone.
 Where candidateConditions(std::int64_t agency_id, std::int64_t lead_id, const MatchCriterion& criterion) {
   Where where;
   where.add("p.agency_id = ?", {agency_id});
@@ -144,10 +146,6 @@ Where candidateConditions(std::int64_t agency_id, std::int64_t lead_id, const Ma
     where.add("p.living_area_m2 >= ?", {MatchScorer::lowestArea(*criterion.living_area_min_m2)});
   }
   if (criterion.rooms_min) where.add("p.rooms >= ?", {*criterion.rooms_min - 1});
-  if (criterion.bedrooms_min) where.add("p.bedrooms >= ?", {*criterion.bedrooms_min - 1});
-  if (criterion.dpe_max_rank) {
-    where.add("(p.dpe_rank IS NULL OR p.dpe_rank <= ?)", {std::int64_t{*criterion.dpe_max_rank + 1}});
-  }
   where.add(
       "p.id NOT IN (SELECT pr.property_id FROM proposals pr WHERE pr.agency_id = ? AND pr.lead_id = ? "
       "AND pr.answer = 'not_interested')",
@@ -184,17 +182,21 @@ std::vector<Where> placeBranches(const Where& base, const MatchCriterion& criter
   return branches;
 }
 
-// One statement for the chosen branches: a UNION ALL of "SELECT candidate columns ... LIMIT ?", each row
-// carrying the number of its branch.
+// One statement for the chosen branches, each row carrying the number of its branch. Newest first, a
+// branch picks its ids from an index alone (sorting those it holds), then reads the rows of those ids only.
 std::string unionOf(const std::vector<Where>& branches, const std::vector<std::size_t>& chosen,
                     bool newest_first, std::int64_t limit) {
   std::string sql;
   for (const auto i : chosen) {
     const auto name = "b" + std::to_string(i);
-    sql += (sql.empty() ? "" : " UNION ALL ") + std::string("SELECT ") + name + ".*, " + std::to_string(i) +
-           " AS branch FROM (SELECT " + std::string(kCandidateColumns) + " FROM properties p" +
-           branches[i].sql + (newest_first ? " ORDER BY p.created_at DESC, p.id DESC" : "") + " LIMIT " +
-           std::to_string(limit) + ") " + name;
+    const auto ids =
+        newest_first
+            ? "(SELECT p.id FROM properties p" + branches[i].sql +
+                  " ORDER BY p.created_at DESC, p.id DESC LIMIT " + std::to_string(limit) + ")"
+            : "(SELECT p.id FROM properties p" + branches[i].sql + " LIMIT " + std::to_string(limit) + ")";
+    sql += (sql.empty() ? "" : " UNION ALL ") + std::string("SELECT ") + std::string(kCandidateColumns) +
+           ", " + std::to_string(i) + " AS branch FROM " + ids + " " + name +
+           " JOIN properties p ON p.id = " + name + ".id";
   }
   return sql;
 }
