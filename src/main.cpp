@@ -200,10 +200,16 @@ std::int64_t wholeNumberOption(const std::map<std::string, std::string>& options
 }
 
 int seedBenchCommand(const std::vector<std::string>& args) {
-  const auto options = parseOptions(args, {"--properties", "--agencies", "--seed"}, {});
-  if (!options.contains("--properties")) throw UsageError("--properties is required");
+  const auto options = parseOptions(
+      args, {"--properties", "--agencies", "--seed", "--contacts", "--leads", "--interactions"}, {});
+  if (!options.contains("--properties") && !options.contains("--contacts")) {
+    throw UsageError("--properties or --contacts is required");
+  }
   BenchSeedOptions seed;
   seed.properties = wholeNumberOption(options, "--properties", 0, 0);
+  seed.contacts = wholeNumberOption(options, "--contacts", 0, 0);
+  seed.leads = wholeNumberOption(options, "--leads", 0, 0);
+  seed.interactions = wholeNumberOption(options, "--interactions", 0, 0);
   seed.agencies = wholeNumberOption(options, "--agencies", 1, 1);
   seed.seed = static_cast<std::uint64_t>(wholeNumberOption(options, "--seed", 1, 0));
   const auto config = Config::fromEnvironment();
@@ -231,11 +237,14 @@ const std::map<std::string, Command>& commands() {
       {"seed-demo", {"Create the demo agency and its logins (once).", "logis seed-demo", seedDemoCommand}},
       {"seed-bench",
        {"Load a bench-sized base of realistic French listings into a fresh database.",
-        "logis seed-bench --properties N [--agencies K] [--seed S]\n  Creates K agencies (default 1) whose "
+        "logis seed-bench --properties N [--agencies K] [--seed S] [--contacts N --leads N --interactions N]\n"
+        "  Creates K agencies (default 1) whose "
         "first "
         "admin is bench@logis.test (password bench-logis-2026)\n  and N properties shared among them; the "
         "same "
-        "seed (default 1) gives the same data.",
+        "seed (default 1) gives the same data.\n  --contacts, --leads (at most one per contact) and "
+        "--interactions (spread over the leads) add prospects\n  to the first agency; without --properties, "
+        "to the bench agency of an earlier run.",
         seedBenchCommand}},
       {"version", {"Print the version.", "logis version", version}},
   };

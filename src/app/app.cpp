@@ -1,5 +1,7 @@
 #include "app/app.hpp"
 
+#include <functional>
+
 #include "app/health_routes.hpp"
 #include "auth/auth_middleware.hpp"
 #include "auth/auth_routes.hpp"
@@ -9,6 +11,7 @@
 #include "geo/geocode_routes.hpp"
 #include "geo/sqlite_geo_functions.hpp"
 #include "http/standard_middleware.hpp"
+#include "matching/matching_routes.hpp"
 #include "properties/property_routes.hpp"
 #include "tasks/task_routes.hpp"
 
@@ -63,6 +66,8 @@ App::App(Config config, const Clock& clock)
   addTaskRoutes(router_, tasks_, notifications_);
   addDashboardRoutes(router_, dashboard_);
   leads_.addRoutes(router_);
+  properties_.onSave(std::bind_front(&MatchingService::propertySaved, &matching_));
+  addMatchingRoutes(router_, matching_);
   server_ = std::make_unique<HttpServer>(config_.listen_host, config_.listen_port, config_.http_threads,
                                          pipeline());
 }

@@ -16,6 +16,7 @@
 #include "http/http_server.hpp"
 #include "http/router.hpp"
 #include "leads/lead_module.hpp"
+#include "matching/matching_service.hpp"
 #include "properties/photo_service.hpp"
 #include "properties/property_service.hpp"
 #include "storage/media_storage.hpp"
@@ -51,6 +52,7 @@ class App {
   UserService users_;
   ApiTokenService tokens_;
   PropertyService properties_;
+  MatchingService matching_{database_, clock_};
   LocalMediaStorage media_;
   PhotoProcessor photo_processor_;
   PhotoService photos_;

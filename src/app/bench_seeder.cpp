@@ -6,6 +6,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "app/bench_lead_generator.hpp"
 #include "auth/user_repository.hpp"
 #include "core/crypto.hpp"
 #include "core/time_format.hpp"
@@ -91,6 +92,7 @@ BenchSeeder::BenchSeeder(const Database& database, const Clock& clock, std::ostr
     : db_(database), clock_(clock), progress_(progress), properties_(database), photos_(database) {}
 
 void BenchSeeder::seed(const BenchSeedOptions& options) const {
+  if (options.properties == 0 && options.contacts > 0) return seedProspects(options);
   if (AgencyRepository(db_).any()) {
     throw std::runtime_error("the database holds agencies already: seed-bench loads into a fresh one");
   }
@@ -110,6 +112,7 @@ void BenchSeeder::seed(const BenchSeedOptions& options) const {
             << static_cast<std::int64_t>(static_cast<double>(ids.property - first_id) /
                                          std::max(seconds, 1e-3))
             << " properties/s). Log in as " << kBenchAdminEmail << " / " << kBenchPassword << "\n";
+  if (options.contacts > 0) seedProspects(options);
 }
 
 std::vector<BenchSeeder::Agency> BenchSeeder::createAgencies(const BenchSeedOptions& options) const {
@@ -204,6 +207,116 @@ void BenchSeeder::write(const Agency& agency, const Batch& batch) const {
     properties_.indexMany(batch.records);
     photos_.insertMany(agency.id, batch.photos);
   });
+}
+
+}  // namespace logis
+
+namespace logis {
+namespace {
+
+std::string columnList(const std::vector<std::string>& columns) {
+  std::string list;
+  for (const auto& column : columns) list += (list.empty() ? "" : ", ") + column;
+  return list;
+}
+
+std::string rowMarks(std::size_t count) {
+  std::string marks = "(?";
+  for (std::size_t i = 1; i < count; ++i) marks += ", ?";
+  return marks + ")";
+}
+
+void insertAll(const Database& db, const std::string& table, const std::vector<std::string>& columns,
+               const std::vector<std::vector<SqlValue>>& rows) {
+  db.insertRows("INSERT INTO " + table + " (" + columnList(columns) + ") VALUES", rowMarks(columns.size()), rows);
+}
+
+std::int64_t nextId(const Database& db, const std::string& table) {
+  return db.query("SELECT COALESCE(MAX(id), 0) + 1 AS id FROM " + table).at(0).integer("id");
+}
+
+struct ProspectBatch {
+  std::vector<std::vector<SqlValue>> contacts;
+  std::vector<std::vector<SqlValue>> leads;
+  std::vector<std::vector<SqlValue>> criteria;
+  std::vector<std::vector<SqlValue>> interactions;
+};
+
+}  // namespace
+
+void BenchSeeder::seedProspects(const BenchSeedOptions& options) const {
+  if (options.leads > options.contacts) throw std::runtime_error("--leads cannot exceed --contacts");
+  const auto agency_id = AgencyRepository(db_).findByName(std::string(kBenchAgency));
+  if (!agency_id) throw std::runtime_error("no bench agency: seed-bench --properties N first");
+  std::vector<std::int64_t> agents;
+  for (const auto& row :
+       db_.query("SELECT id FROM users WHERE agency_id = ? AND role = 'agent' ORDER BY id", {*agency_id})) {
+    agents.push_back(row.integer("id"));
+  }
+  if (db_.query("SELECT COUNT(*) AS n FROM lead_sources WHERE agency_id = ?", {*agency_id}).at(0).integer("n") == 0) {
+    std::vector<std::vector<SqlValue>> rows;
+    for (const auto& source : BenchLeadGenerator::sources()) {
+      rows.push_back({*agency_id, source[0], source[1], std::int64_t{std::stoi(source[2])}});
+    }
+    insertAll(db_, "lead_sources", {"agency_id", "code", "label", "position"}, rows);
+  }
+  const auto start = std::chrono::steady_clock::now();
+  const double per_lead =
+      options.leads == 0 ? 0 : static_cast<double>(options.interactions) / static_cast<double>(options.leads);
+  BenchLeadGenerator generator(options.seed, *agency_id, options.contacts, kLastCreated, agents, per_lead);
+  const auto first_contact = nextId(db_, "contacts");
+  const auto first_lead = nextId(db_, "leads");
+  const auto first_criterion = nextId(db_, "lead_criteria");
+  std::int64_t next_interaction = nextId(db_, "interactions");
+  std::int64_t interactions = 0;
+  const auto make = [&](std::int64_t from, std::int64_t size) {
+    ProspectBatch batch;
+    for (auto i = from; i < from + size; ++i) {
+      auto prospect = generator.next(first_contact + i, first_lead + i, first_criterion + i, next_interaction);
+      batch.contacts.push_back(std::move(prospect.contact));
+      if (i >= options.leads) continue;
+      batch.leads.push_back(std::move(prospect.lead));
+      batch.criteria.push_back(std::move(prospect.criterion));
+      next_interaction += static_cast<std::int64_t>(prospect.interactions.size());
+      for (auto& row : prospect.interactions) batch.interactions.push_back(std::move(row));
+    }
+    return batch;
+  };
+  const auto write = [this](const ProspectBatch& batch) {
+    db_.transaction([&] {
+      insertAll(db_, "contacts", BenchLeadGenerator::contactColumns(), batch.contacts);
+      insertAll(db_, "leads", BenchLeadGenerator::leadColumns(), batch.leads);
+      insertAll(db_, "lead_criteria", BenchLeadGenerator::criterionColumns(), batch.criteria);
+      insertAll(db_, "interactions", BenchLeadGenerator::interactionColumns(), batch.interactions);
+    });
+  };
+  // As for properties: the next batch is generated while two connections write the previous ones.
+  std::int64_t done = 0;
+  auto pending = std::async(std::launch::async, make, done, std::min(kBatchSize, options.contacts));
+  std::array<std::future<void>, 2> writers;
+  for (std::size_t turn = 0; done < options.contacts; ++turn) {
+    auto batch = pending.get();
+    const auto size = static_cast<std::int64_t>(batch.contacts.size());
+    interactions += static_cast<std::int64_t>(batch.interactions.size());
+    done += size;
+    if (done < options.contacts) {
+      pending = std::async(std::launch::async, make, done, std::min(kBatchSize, options.contacts - done));
+    }
+    auto& writer = writers[turn % writers.size()];
+    if (writer.valid()) writer.get();
+    writer = std::async(std::launch::async, [&write, written = std::move(batch)] { write(written); });
+    if (done % kProgressEvery < size || done == options.contacts) {
+      progress_ << "  agency " << *agency_id << ": " << done << " / " << options.contacts << " contacts, "
+                << static_cast<std::int64_t>(static_cast<double>(done) / std::max(secondsSince(start), 1e-3))
+                << " contacts/s" << std::endl;
+    }
+  }
+  for (auto& writer : writers) {
+    if (writer.valid()) writer.get();
+  }
+  progress_ << "Seeded " << options.contacts << " contacts, " << std::min(options.leads, options.contacts)
+            << " leads and their criteria, " << interactions << " interactions in "
+            << static_cast<std::int64_t>(secondsSince(start)) << " s\n";
 }
 
 }  // namespace logis

@@ -19,6 +19,11 @@ struct BenchSeedOptions {
   std::int64_t properties = 0;
   std::int64_t agencies = 1;
   std::uint64_t seed = 1;
+  // Prospects of the first agency: contacts, the first `leads` of them with one lead and its search each,
+  // and `interactions` spread over those leads.
+  std::int64_t contacts = 0;
+  std::int64_t leads = 0;
+  std::int64_t interactions = 0;
 };
 
 // `logis seed-bench`: a listing base at load-test scale, fast, into a database with no agency yet. The
@@ -32,7 +37,8 @@ class BenchSeeder {
   BenchSeeder(const Database& database, const Clock& clock, std::ostream& progress);
 
   // Throws std::runtime_error when the database holds an agency already: a bench base is disposable, and
-  // its well-known logins must never land in a real one.
+  // its well-known logins must never land in a real one. Without properties, seeds only prospects, and
+  // adds them to the bench agency of an earlier run (ids after the largest ones there).
   void seed(const BenchSeedOptions& options) const;
 
  private:
@@ -46,6 +52,7 @@ class BenchSeeder {
   std::vector<Agency> createAgencies(const BenchSeedOptions& options) const;
   void seedAgency(Agency& agency, std::int64_t count, std::uint64_t seed, NextIds& ids) const;
   void write(const Agency& agency, const Batch& batch) const;
+  void seedProspects(const BenchSeedOptions& options) const;
 
   const Database& db_;
   const Clock& clock_;

@@ -234,6 +234,7 @@ nlohmann::json PropertyService::save(const Principal& caller, std::optional<std:
     }
     properties_.reindex(property_id, record);
     properties_.addHistory(caller.agency_id, property_id, caller.user_id, now, changes);
+    if (on_save_) on_save_(caller.agency_id, property_id, before, record);
   });
   return get(caller, property_id);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <nlohmann/json.hpp>
 
 #include "auth/principal.hpp"
@@ -15,6 +16,12 @@ namespace logis {
 class PropertyService {
  public:
   PropertyService(const Database& database, const Clock& clock);
+
+  // Called inside the transaction that saves a property, with the record before (a new one's defaults)
+  // and after: matching queues its alerts there.
+  using SaveListener = std::function<void(std::int64_t agency_id, std::int64_t property_id,
+                                          const nlohmann::json& before, const nlohmann::json& after)>;
+  void onSave(SaveListener listener) { on_save_ = std::move(listener); }
 
   PropertyPage search(const Principal& caller, const PropertySearch& search, std::int64_t offset,
                       std::int64_t limit) const;
@@ -35,6 +42,7 @@ class PropertyService {
   const Database& db_;
   const Clock& clock_;
   PropertyRepository properties_;
+  SaveListener on_save_;
 };
 
 // What a legal French ad still lacks: codes among price, fees, fees_paid_by, living_area, city, dpe, ges,

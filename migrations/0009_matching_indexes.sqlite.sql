@@ -1,0 +1,2 @@
+-- SQLite: unchanged. The indexes of the MariaDB variant answer MariaDB's planner at a million listings;
+-- SQLite, the embedded default for a single agency, matches through the indexes it has.

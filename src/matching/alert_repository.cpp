@@ -1,0 +1,59 @@
+#include "matching/alert_repository.hpp"
+
+#include "core/time_format.hpp"
+
+namespace logis {
+
+void AlertRepository::insert(std::int64_t agency_id, const NewAlert& alert, EpochMs now) const {
+  db_.execute(
+      "INSERT INTO property_alerts (agency_id, property_id, lead_id, contact_id, reason, score, status, "
+      "created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)",
+      {agency_id, alert.property_id, alert.lead_id, alert.contact_id, alert.reason, std::int64_t{alert.score},
+       now});
+}
+
+RecordPage AlertRepository::list(std::int64_t agency_id, const std::optional<std::string>& status,
+                                 std::int64_t offset, std::int64_t limit) const {
+  std::string where = "WHERE a.agency_id = ?";
+  std::vector<SqlValue> params{agency_id};
+  if (status) {
+    where += " AND a.status = ?";
+    params.emplace_back(*status);
+  }
+  RecordPage page;
+  page.total = db_.query("SELECT COUNT(*) AS n FROM property_alerts a " + where, params).at(0).integer("n");
+  params.emplace_back(limit);
+  params.emplace_back(offset);
+  for (const auto& row :
+       db_.query("SELECT a.id, a.property_id, p.reference, p.title, a.lead_id, a.contact_id, ct.first_name, "
+                 "ct.last_name, "
+                 "ct.email, a.reason, a.score, a.status, a.created_at, a.sent_at FROM property_alerts a "
+                 "JOIN properties p ON p.id = a.property_id JOIN contacts ct ON ct.id = a.contact_id " +
+                     where + " ORDER BY a.created_at DESC, a.id DESC LIMIT ? OFFSET ?",
+                 params)) {
+    const auto text = [&](const char* column) {
+      const auto value = row.optionalText(column);
+      return value ? nlohmann::json(*value) : nlohmann::json();
+    };
+    const auto sent_at = row.optionalInteger("sent_at");
+    page.items.push_back({{"id", row.integer("id")},
+                          {"property",
+                           {{"id", row.integer("property_id")},
+                            {"reference", row.text("reference")},
+                            {"title", row.text("title")}}},
+                          {"lead_id", row.integer("lead_id")},
+                          {"contact",
+                           {{"id", row.integer("contact_id")},
+                            {"first_name", text("first_name")},
+                            {"last_name", text("last_name")},
+                            {"email", text("email")}}},
+                          {"reason", row.text("reason")},
+                          {"score", row.integer("score")},
+                          {"status", row.text("status")},
+                          {"created_at", isoUtc(row.integer("created_at"))},
+                          {"sent_at", sent_at ? nlohmann::json(isoUtc(*sent_at)) : nlohmann::json()}});
+  }
+  return page;
+}
+
+}  // namespace logis

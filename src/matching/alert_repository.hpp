@@ -1,0 +1,35 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/clock.hpp"
+#include "db/database.hpp"
+#include "matching/matching.hpp"
+
+namespace logis {
+
+struct NewAlert {
+  std::int64_t property_id = 0;
+  std::int64_t lead_id = 0;
+  std::int64_t contact_id = 0;
+  std::string reason;  // new | price_drop
+  int score = 0;
+};
+
+// The SQL of property alerts. Every method takes the agency and filters on it.
+class AlertRepository {
+ public:
+  explicit AlertRepository(const Database& database) : db_(database) {}
+
+  void insert(std::int64_t agency_id, const NewAlert& alert, EpochMs now) const;
+  // Newest first; `status` pending or sent, every alert when absent.
+  RecordPage list(std::int64_t agency_id, const std::optional<std::string>& status, std::int64_t offset,
+                  std::int64_t limit) const;
+
+ private:
+  const Database& db_;
+};
+
+}  // namespace logis
