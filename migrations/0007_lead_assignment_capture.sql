@@ -36,3 +36,5 @@ CREATE INDEX lead_capture_hits_window ON lead_capture_hits (window_start);
 -- The lead list without a status filter, newest first: 0005's indexes start (agency_id, status) or
 -- (agency_id, assigned_to), so this order would otherwise sort every lead of the agency.
 CREATE INDEX leads_recent ON leads (agency_id, created_at, id);
+-- One agent's leads of every status, newest first ("mine"): leads_assigned has the status in between.
+CREATE INDEX leads_assignee_recent ON leads (agency_id, assigned_to, created_at, id);

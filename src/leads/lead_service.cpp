@@ -45,6 +45,12 @@ std::string personName(const nlohmann::json& contact) {
   return name.empty() ? "contact sans nom" : name;
 }
 
+template <typename T>
+SqlValue nullable(const std::optional<T>& value) {
+  if (!value) return nullptr;
+  return *value;
+}
+
 std::optional<std::int64_t> optionalId(const nlohmann::json& value) {
   if (value.is_null()) return std::nullopt;
   return value.get<std::int64_t>();
@@ -269,21 +275,20 @@ nlohmann::json LeadService::create(const Principal& caller, const nlohmann::json
       }
       assignee = settings_.nextAssignee(caller.agency_id, *source, city);
     }
-    const SqlValue user = caller.user_id ? SqlValue{*caller.user_id} : SqlValue{nullptr};
-    lead_id = leads_.insert(
-        caller.agency_id, {{"contact_id", contact},
-                           {"source", *source},
-                           {"status", status},
-                           {"lost_reason", status == "lost" ? SqlValue{*lost_reason} : SqlValue{nullptr}},
-                           {"property_id", property_id ? SqlValue{*property_id} : SqlValue{nullptr}},
-                           {"assigned_to", assignee ? SqlValue{*assignee} : SqlValue{nullptr}},
-                           {"priority", priority},
-                           {"next_action_at", next_action_at ? SqlValue{*next_action_at} : SqlValue{nullptr}},
-                           {"message", message ? SqlValue{*message} : SqlValue{nullptr}},
-                           {"created_by", user},
-                           {"created_at", now},
-                           {"updated_at", now},
-                           {"status_changed_at", now}});
+    lead_id = leads_.insert(caller.agency_id,
+                            {{"contact_id", contact},
+                             {"source", *source},
+                             {"status", status},
+                             {"lost_reason", status == "lost" ? nullable(lost_reason) : SqlValue{nullptr}},
+                             {"property_id", nullable(property_id)},
+                             {"assigned_to", nullable(assignee)},
+                             {"priority", priority},
+                             {"next_action_at", nullable(next_action_at)},
+                             {"message", nullable(message)},
+                             {"created_by", nullable(caller.user_id)},
+                             {"created_at", now},
+                             {"updated_at", now},
+                             {"status_changed_at", now}});
     if (criteria) leads_.replaceCriteria(caller.agency_id, lead_id, *criteria, now);
     if (assignee) assigned(caller.agency_id, lead_id, *assignee, caller.user_id);
   });
@@ -326,7 +331,7 @@ nlohmann::json LeadService::update(const Principal& caller, std::int64_t id,
     fields.reject("lost_reason", {"lead.lost_reason_required"});
   }
   if (new_status != "lost") lost_reason.reset();
-  columns.emplace_back("lost_reason", lost_reason ? SqlValue{*lost_reason} : SqlValue{nullptr});
+  columns.emplace_back("lost_reason", nullable(lost_reason));
   if (fields.has("priority")) {
     if (const auto priority = fields.choice("priority", priorities())) {
       columns.emplace_back("priority", *priority);
@@ -336,17 +341,17 @@ nlohmann::json LeadService::update(const Principal& caller, std::int64_t id,
   }
   if (fields.has("next_action_at")) {
     const auto next = fields.instant("next_action_at");
-    columns.emplace_back("next_action_at", next ? SqlValue{*next} : SqlValue{nullptr});
+    columns.emplace_back("next_action_at", nullable(next));
   }
   if (fields.has("message")) {
     const auto message = fields.text("message", 5000);
-    columns.emplace_back("message", message ? SqlValue{*message} : SqlValue{nullptr});
+    columns.emplace_back("message", nullable(message));
   }
   if (fields.has("property_id")) {
     const auto property_id = fields.id("property_id");
     if (property_id && !leads_.property(caller.agency_id, *property_id))
       fields.reject("property_id", {"lead.property_unknown"});
-    columns.emplace_back("property_id", property_id ? SqlValue{*property_id} : SqlValue{nullptr});
+    columns.emplace_back("property_id", nullable(property_id));
   }
   std::optional<std::int64_t> new_assignee;
   const auto old_assignee = optionalId(before["assigned_to"]);
@@ -356,7 +361,7 @@ nlohmann::json LeadService::update(const Principal& caller, std::int64_t id,
     if (new_assignee && !settings_.isLeadHolder(caller.agency_id, *new_assignee)) {
       fields.reject("assigned_to", {"lead.assignee_unknown"});
     }
-    columns.emplace_back("assigned_to", new_assignee ? SqlValue{*new_assignee} : SqlValue{nullptr});
+    columns.emplace_back("assigned_to", nullable(new_assignee));
   }
   const auto criteria = criteriaFrom(input, existing, problems);
   if (!problems.empty()) throw ApiError::invalidFields(problems);
@@ -404,17 +409,16 @@ std::int64_t LeadService::createCaptured(const CapturedLead& lead) const {
   std::int64_t lead_id = 0;
   db_.transaction([&] {
     const auto assignee = settings_.nextAssignee(lead.agency_id, lead.source, lead.city);
-    lead_id = leads_.insert(
-        lead.agency_id, {{"contact_id", lead.contact_id},
-                         {"source", lead.source},
-                         {"status", "new"},
-                         {"property_id", lead.property_id ? SqlValue{*lead.property_id} : SqlValue{nullptr}},
-                         {"assigned_to", assignee ? SqlValue{*assignee} : SqlValue{nullptr}},
-                         {"priority", "normal"},
-                         {"message", lead.message ? SqlValue{*lead.message} : SqlValue{nullptr}},
-                         {"created_at", now},
-                         {"updated_at", now},
-                         {"status_changed_at", now}});
+    lead_id = leads_.insert(lead.agency_id, {{"contact_id", lead.contact_id},
+                                             {"source", lead.source},
+                                             {"status", "new"},
+                                             {"property_id", nullable(lead.property_id)},
+                                             {"assigned_to", nullable(assignee)},
+                                             {"priority", "normal"},
+                                             {"message", nullable(lead.message)},
+                                             {"created_at", now},
+                                             {"updated_at", now},
+                                             {"status_changed_at", now}});
     if (assignee) assigned(lead.agency_id, lead_id, *assignee, std::nullopt);
   });
   return lead_id;
