@@ -237,7 +237,8 @@ const std::map<std::string, Command>& commands() {
       {"seed-demo", {"Create the demo agency and its logins (once).", "logis seed-demo", seedDemoCommand}},
       {"seed-bench",
        {"Load a bench-sized base of realistic French listings into a fresh database.",
-        "logis seed-bench --properties N [--agencies K] [--seed S] [--contacts N --leads N --interactions N]\n"
+        "logis seed-bench --properties N [--agencies K] [--seed S] [--contacts N --leads N --interactions "
+        "N]\n"
         "  Creates K agencies (default 1) whose "
         "first "
         "admin is bench@logis.test (password bench-logis-2026)\n  and N properties shared among them; the "

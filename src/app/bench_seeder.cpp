@@ -228,7 +228,8 @@ std::string rowMarks(std::size_t count) {
 
 void insertAll(const Database& db, const std::string& table, const std::vector<std::string>& columns,
                const std::vector<std::vector<SqlValue>>& rows) {
-  db.insertRows("INSERT INTO " + table + " (" + columnList(columns) + ") VALUES", rowMarks(columns.size()), rows);
+  db.insertRows("INSERT INTO " + table + " (" + columnList(columns) + ") VALUES", rowMarks(columns.size()),
+                rows);
 }
 
 std::int64_t nextId(const Database& db, const std::string& table) {
@@ -253,7 +254,9 @@ void BenchSeeder::seedProspects(const BenchSeedOptions& options) const {
        db_.query("SELECT id FROM users WHERE agency_id = ? AND role = 'agent' ORDER BY id", {*agency_id})) {
     agents.push_back(row.integer("id"));
   }
-  if (db_.query("SELECT COUNT(*) AS n FROM lead_sources WHERE agency_id = ?", {*agency_id}).at(0).integer("n") == 0) {
+  if (db_.query("SELECT COUNT(*) AS n FROM lead_sources WHERE agency_id = ?", {*agency_id})
+          .at(0)
+          .integer("n") == 0) {
     std::vector<std::vector<SqlValue>> rows;
     for (const auto& source : BenchLeadGenerator::sources()) {
       rows.push_back({*agency_id, source[0], source[1], std::int64_t{std::stoi(source[2])}});
@@ -272,7 +275,8 @@ void BenchSeeder::seedProspects(const BenchSeedOptions& options) const {
   const auto make = [&](std::int64_t from, std::int64_t size) {
     ProspectBatch batch;
     for (auto i = from; i < from + size; ++i) {
-      auto prospect = generator.next(first_contact + i, first_lead + i, first_criterion + i, next_interaction);
+      auto prospect =
+          generator.next(first_contact + i, first_lead + i, first_criterion + i, next_interaction);
       batch.contacts.push_back(std::move(prospect.contact));
       if (i >= options.leads) continue;
       batch.leads.push_back(std::move(prospect.lead));

@@ -1,6 +1,8 @@
 #include "matching/match_repository.hpp"
 
+#include <cmath>
 #include <map>
+#include <numbers>
 #include <set>
 
 #include "core/api_error.hpp"
@@ -84,6 +86,26 @@ MatchCandidate candidateFrom(const Row& row) {
   if (const auto rank = row.optionalInteger("dpe_rank")) property.dpe_rank = static_cast<int>(*rank);
   property.created_at = row.integer("created_at");
   return property;
+}
+
+constexpr double kKmPerDegreeLat = 111.2;
+
+// The criteria whose place may hold the property (MatchScorer decides): those that ask for no place, name
+// its city or its department's postal codes, draw a circle around a point near enough, or a polygon. Without
+// it, every criterion of the agency went to the scorer: more than 30 s for one property among 2,000,000
+// leads (bench/RESULTS.md, "Leads").
+constexpr std::string_view kNearEnoughPlace =
+    "AND (((c.cities IS NULL OR c.cities = '') AND (c.postal_codes IS NULL OR c.postal_codes = '') "
+    "AND (c.near_lat IS NULL OR c.near_lon IS NULL OR c.radius_km IS NULL OR c.radius_km <= 0) "
+    "AND (c.polygon IS NULL OR c.polygon = '')) "
+    "OR c.cities LIKE ? OR c.postal_codes LIKE ? "
+    "OR (ABS(c.near_lat - ?) * 111.2 <= c.radius_km + 1 "
+    "AND (ABS(c.near_lon - ?) * ? <= c.radius_km + 1 OR ABS(c.near_lon - ?) > 179)) "
+    "OR (c.polygon IS NOT NULL AND c.polygon <> ''))";
+
+// "%lyon%", or NULL (matching nothing) for an empty text.
+SqlValue contains(const std::string& text) {
+  return text.empty() ? SqlValue{nullptr} : SqlValue{"%" + text + "%"};
 }
 
 SqlValue orNull(const std::optional<std::int64_t>& value) {
@@ -337,6 +359,12 @@ std::vector<LeadCriterion> MatchRepository::openLeadCriteriaFor(std::int64_t age
       property.rooms ? std::optional<std::int64_t>(*property.rooms + 1) : std::nullopt;
   const std::optional<std::int64_t> bedrooms_plus_one =
       property.bedrooms ? std::optional<std::int64_t>(*property.bedrooms + 1) : std::nullopt;
+  const SqlValue lat = property.point ? SqlValue{property.point->lat} : SqlValue{nullptr};
+  const SqlValue lon = property.point ? SqlValue{property.point->lon} : SqlValue{nullptr};
+  const double km_per_degree_lon =
+      property.point
+          ? std::max(0.01, kKmPerDegreeLat * std::cos(property.point->lat * std::numbers::pi / 180))
+          : 1.0;
   std::vector<LeadCriterion> found;
   for (const auto& row : db_.query(
            "SELECT " + std::string(kCriterionColumns) +
@@ -353,12 +381,13 @@ std::vector<LeadCriterion> MatchRepository::openLeadCriteriaFor(std::int64_t age
                "AND (c.bedrooms_min IS NULL OR c.bedrooms_min <= ?) "
                "AND (c.dpe_max_rank IS NULL OR c.dpe_max_rank + 1 >= COALESCE(?, 0)) "
                "AND c.lead_id NOT IN (SELECT pr.lead_id FROM proposals pr WHERE pr.property_id = ? "
-               "AND pr.answer = 'not_interested') "
-               "ORDER BY c.id",
+               "AND pr.answer = 'not_interested') " +
+               std::string(kNearEnoughPlace) + " ORDER BY c.id",
            {agency_id, agency_id, property.transaction, orNull(lowest_budget), orNull(price),
             orNull(property.living_area_m2), orNull(rooms_plus_one), orNull(bedrooms_plus_one),
-            property.dpe_rank ? SqlValue{std::int64_t{*property.dpe_rank}} : SqlValue{nullptr},
-            property.id})) {
+            property.dpe_rank ? SqlValue{std::int64_t{*property.dpe_rank}} : SqlValue{nullptr}, property.id,
+            contains(property.city_key), contains(property.postal_code.substr(0, 2)), lat, lon,
+            km_per_degree_lon, lon})) {
     LeadCriterion item;
     item.criterion = criterionFrom(row);
     item.contact_id = row.integer("contact_id");

@@ -52,11 +52,10 @@ TEST(MatchScorerTest, AFullFitScores100WithAReasonForEachPointAsked) {
   ASSERT_TRUE(score);
   EXPECT_EQ(score->score, 100);
   EXPECT_TRUE(score->near_misses.empty());
-  EXPECT_EQ(
-      french(score->reasons),
-      (std::vector<std::string>{"Prix dans le budget (280 000 €)", "Surface 72 m² ≥ 65 m²", "Ville : Lyon",
-                                "3 pièces (3 minimum)", "2 chambres (2 minimum)", "DPE C (D au plus)",
-                                "Équipement : balcony", "Équipement : elevator"}));
+  EXPECT_EQ(french(score->reasons),
+            (std::vector<std::string>{"Prix dans le budget (280 000 €)", "Surface 72 m² ≥ 65 m²",
+                                      "Ville : Lyon", "3 pièces (3 minimum)", "2 chambres (2 minimum)",
+                                      "DPE C (D au plus)", "Équipement : balcony", "Équipement : elevator"}));
   EXPECT_EQ(score->reasons[6].params.at("feature"), "balcony");
 }
 
