@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useRef, useState, type ReactNode } from 'react'
 import { Link, useLocation, useParams } from 'react-router'
 import { useI18n, type MessageKey } from '../../../i18n'
 import { Alert, Badge, Button, PageHeader, Panel, buttonVariants } from '../../../ui'
@@ -13,6 +13,7 @@ import { channelValue, contactName, formatPhone } from '../utils/display'
 import { roleLabel } from '../utils/labels'
 import { contactPermissions } from '../utils/permissions'
 import type { ContactNotice } from './ContactFormPages'
+import { ConsentForm } from './ConsentForm'
 import { EraseContactDialog } from './EraseContactDialog'
 
 const NOTICES: Record<NonNullable<ContactNotice['notice']>, MessageKey> = {
@@ -172,7 +173,13 @@ function ChannelItems({ values, kind }: { values: string[]; kind: 'email' | 'tel
 
 function Consents({ contact }: { contact: Contact }) {
   const { t, formatDate } = useI18n()
+  const [recording, setRecording] = useState(false)
+  const openerRef = useRef<HTMLButtonElement>(null)
   const history = contact.consents ?? []
+  const handleDone = () => {
+    setRecording(false)
+    openerRef.current?.focus()
+  }
   return (
     <div className="space-y-4">
       <dl className="grid grid-cols-2 gap-3">
@@ -206,6 +213,10 @@ function Consents({ contact }: { contact: Contact }) {
       ) : (
         <p className="text-sm text-slate-700">{t('contact.consent.noHistory')}</p>
       )}
+      <Button ref={openerRef} variant="secondary" size="sm" aria-expanded={recording} onClick={() => setRecording(!recording)}>
+        {t('contact.consent.change')}
+      </Button>
+      {recording ? <ConsentForm contactId={contact.id} onDone={handleDone} /> : null}
     </div>
   )
 }

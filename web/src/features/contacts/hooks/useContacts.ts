@@ -77,3 +77,19 @@ export function useExportContact(id: number) {
     },
   })
 }
+
+export interface ConsentInput {
+  channel: 'email' | 'sms'
+  granted: boolean
+  source: string
+  wording: string
+}
+
+export function useRecordConsent(id: number) {
+  return useApiMutation<unknown, ConsentInput>({
+    method: 'POST',
+    path: `/contacts/${id}/consents`,
+    body: (input) => input,
+    invalidates: [contactQueryKey(id)],
+  })
+}

@@ -61,7 +61,7 @@ function LeadDetail({ lead }: { lead: Lead }) {
             <Timeline owner="leads" ownerId={lead.id} idPrefix="lead-timeline" />
           </Panel>
           <Panel id="lead-criteria" title={t('lead.detail.criteria')}>
-            <CriteriaEditor key={lead.updated_at} lead={lead} />
+            <CriteriaEditor key={lead.id} lead={lead} />
           </Panel>
         </div>
         <div className="space-y-6 lg:min-w-0">
@@ -108,7 +108,7 @@ function LeadDetail({ lead }: { lead: Lead }) {
             </dl>
           </Panel>
           <Panel id="lead-follow-up" title={t('lead.detail.followUp')}>
-            <LeadFollowUp key={lead.updated_at} lead={lead} />
+            <LeadFollowUp key={lead.id} lead={lead} />
           </Panel>
         </div>
       </div>

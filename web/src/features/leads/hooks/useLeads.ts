@@ -4,7 +4,8 @@ import type { Interaction, InteractionInput, Lead, LeadList, LeadSource, QuickLe
 import type { LeadFilters } from '../utils/filters'
 
 export const LEADS_QUERY_KEY = ['leads'] as const
-export const INTERACTIONS_QUERY_KEY = ['interactions'] as const
+// Under the leads key, so whatever refreshes leads (a proposal recorded elsewhere) refreshes timelines too.
+export const INTERACTIONS_QUERY_KEY = [...LEADS_QUERY_KEY, 'interactions'] as const
 
 export function leadQueryKey(id: number) {
   return [...LEADS_QUERY_KEY, 'one', id] as const
