@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useI18n } from '../../../i18n'
-import { Alert, Button, ChoiceGroup, Field, SelectField, TextareaField } from '../../../ui'
+import { Alert, Button, Field, SelectField, TextareaField } from '../../../ui'
+import { RadioOptions } from '../../properties/components/form/RadioOptions'
 import { useRecordConsent } from '../hooks/useContacts'
 
 // Records a consent given or withdrawn later (by phone, by letter), with where it comes from and the
@@ -33,23 +34,16 @@ export function ConsentForm({ contactId, onDone }: { contactId: number; onDone: 
           { value: 'sms', label: t('contact.consent.smsShort') },
         ]}
       />
-      <ChoiceGroup id="consent-granted-yes" legend={t('contact.consent.decision')}>
-        <div className="flex flex-wrap gap-6">
-          {([true, false] as const).map((value) => (
-            <label key={String(value)} className="flex items-center gap-2 text-sm text-slate-800">
-              <input
-                id={value ? 'consent-granted-yes' : 'consent-granted-no'}
-                type="radio"
-                name="consent-granted"
-                checked={granted === value}
-                onChange={() => setGranted(value)}
-                className="h-4 w-4 accent-accent-700"
-              />
-              {t(value ? 'contact.consent.grant' : 'contact.consent.withdraw')}
-            </label>
-          ))}
-        </div>
-      </ChoiceGroup>
+      <RadioOptions
+        id="consent-decision"
+        legend={t('contact.consent.decision')}
+        value={granted ? 'grant' : 'withdraw'}
+        onChange={(value) => setGranted(value === 'grant')}
+        options={[
+          { value: 'grant', label: t('contact.consent.grant') },
+          { value: 'withdraw', label: t('contact.consent.withdraw') },
+        ]}
+      />
       <Field
         id="consent-source"
         label={t('contact.consent.source')}

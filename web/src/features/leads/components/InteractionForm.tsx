@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useI18n } from '../../../i18n'
-import { Alert, Button, ChoiceGroup, Field, TextareaField } from '../../../ui'
+import { Alert, Button, Field, TextareaField } from '../../../ui'
+import { RadioOptions } from '../../properties/components/form/RadioOptions'
 import { useLogInteraction } from '../hooks/useLeads'
 import type { Direction } from '../types/lead'
 
@@ -44,24 +45,17 @@ export function InteractionForm({ leadId, type, onDone }: InteractionFormProps) 
     >
       {log.isError && !log.error.fields.summary ? <Alert tone="error">{log.error.message}</Alert> : null}
       {type === 'call' ? (
-        <ChoiceGroup id={`${prefix}-direction-in`} legend={t('interaction.direction')} error={log.error?.fields.direction}>
-          <div className="flex gap-6">
-            {(['in', 'out'] as const).map((value) => (
-              <label key={value} className="flex items-center gap-2 text-sm text-slate-800">
-                <input
-                  id={`${prefix}-direction-${value}`}
-                  type="radio"
-                  name={`${prefix}-direction`}
-                  value={value}
-                  checked={direction === value}
-                  onChange={() => setDirection(value)}
-                  className="h-4 w-4 accent-accent-700"
-                />
-                {t(value === 'in' ? 'interaction.callIn' : 'interaction.callOut')}
-              </label>
-            ))}
-          </div>
-        </ChoiceGroup>
+        <RadioOptions
+          id={`${prefix}-direction`}
+          legend={t('interaction.direction')}
+          value={direction}
+          error={log.error?.fields.direction}
+          onChange={setDirection}
+          options={[
+            { value: 'in', label: t('interaction.callIn') },
+            { value: 'out', label: t('interaction.callOut') },
+          ]}
+        />
       ) : null}
       <Field
         id={`${prefix}-summary`}
