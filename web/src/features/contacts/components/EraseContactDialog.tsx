@@ -38,6 +38,7 @@ export function EraseContactDialog({ open, contact, name, onClose }: EraseContac
         {erase.isError ? <Alert tone="error">{erase.error.message}</Alert> : null}
         <Field
           id="contact-erase-name"
+          data-autofocus
           label={t('contact.erase.typeName', { name })}
           autoComplete="off"
           value={typed}

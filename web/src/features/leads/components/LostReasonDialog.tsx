@@ -36,6 +36,7 @@ export function LostReasonDialog({ open, leadName, pending, error, onConfirm, on
         {error ? <Alert tone="error">{error}</Alert> : null}
         <Field
           id="lead-lost-reason"
+          data-autofocus
           label={t('lead.field.lost_reason')}
           hint={t('lead.lost.hint')}
           value={reason}

@@ -115,7 +115,7 @@ export function QuickLeadDialog({ open, onClose }: { open: boolean; onClose: () 
         <Field
           id="quick-phone"
           type="tel"
-          autoFocus
+          data-autofocus
           autoComplete="off"
           label={t('contact.field.phone')}
           value={values.phone}
