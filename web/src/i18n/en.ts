@@ -298,7 +298,6 @@ export const en: Catalogue = {
     'Your workspace will fill up over the next releases: properties, leads, viewings, messages and contracts.',
 
   'comingSoon.lead': 'This section is coming soon: {description}',
-  'comingSoon.leads': 'follow-up of your prospects, from first enquiry to signature.',
   'comingSoon.calendar': 'the agency’s viewings and appointments, synchronised with your calendars.',
   'comingSoon.messages': 'emails and text messages exchanged with your clients, in one place.',
   'comingSoon.contracts': 'mandates and contracts generated from your templates, with e-signature.',

@@ -298,7 +298,6 @@ export const fr = {
     'Votre espace de travail se remplira au fil des prochaines versions\u00a0: biens, leads, visites, messages et contrats.',
 
   'comingSoon.lead': 'Cette section arrive bientôt\u00a0: {description}',
-  'comingSoon.leads': 'le suivi de vos prospects, de la première demande à la signature.',
   'comingSoon.calendar': 'les visites et rendez-vous de l’agence, synchronisés avec vos calendriers.',
   'comingSoon.messages': 'les e-mails et SMS échangés avec vos clients, au même endroit.',
   'comingSoon.contracts': 'les mandats et contrats générés depuis vos modèles, avec signature électronique.',
