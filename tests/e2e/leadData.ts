@@ -4,6 +4,7 @@ import { uniqueSuffix, type ApiSession } from './fixtures'
 export interface CreatedLead {
   id: number
   contact_id: number
+  contact: { first_name: string | null; last_name: string | null; email: string | null }
   assigned_to: number | null
   assigned_name: string | null
 }

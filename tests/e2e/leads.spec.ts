@@ -60,11 +60,11 @@ test('a lead captured by the site form is assigned, called, moved on the board, 
       }),
     )
     await page.goto(`${SITE_ORIGIN}/nous-contacter`)
-    await page.getByLabel('Prénom').fill('Inès')
+    await page.getByLabel('Prénom', { exact: true }).fill('Inès')
     await page.getByLabel('Nom', { exact: true }).fill(lastName)
-    await page.getByLabel('E-mail').fill(email)
-    await page.getByLabel('Téléphone').fill('06 11 22 33 44')
-    await page.getByLabel('Message').fill('Je cherche un appartement à Lyon, 3 pièces.')
+    await page.getByLabel('E-mail', { exact: true }).fill(email)
+    await page.getByLabel('Téléphone', { exact: true }).fill('06 11 22 33 44')
+    await page.getByLabel('Message', { exact: true }).fill('Je cherche un appartement à Lyon, 3 pièces.')
     await page.locator('#logis-consent-email').check()
     await Promise.all([page.waitForURL(/\/api\/v1\/public\/leads$/), page.getByRole('button', { name: 'Envoyer' }).click()])
     await expect(page.locator('body')).toContainText('received')
@@ -146,11 +146,9 @@ test('a lead captured by the site form is assigned, called, moved on the board, 
 test('a lead moved to "Perdu" asks the reason first, by the "Déplacer" menu', async ({ page }) => {
   const admin = await apiSession(DEMO.admin)
   const lead = await createLead(admin, { assigned_to: admin.user.id })
-  const detail = await admin.context.get(`/api/v1/leads/${lead.id}`)
-  const { contact } = (await detail.json()) as { contact: { first_name: string; last_name: string } }
-  const name = `${contact.first_name} ${contact.last_name}`
+  const name = `${lead.contact.first_name} ${lead.contact.last_name}`
   await loginAs(page, DEMO.admin)
-  await page.goto(`/leads?q=${encodeURIComponent(contact.last_name)}`)
+  await page.goto(`/leads?q=${encodeURIComponent(lead.contact.email ?? '')}`)
   await page.getByRole('button', { name: `Déplacer ${name}` }).click()
   await page.getByRole('button', { name: 'Vers « Perdu »' }).click()
   const dialog = page.getByRole('dialog', { name: `Pourquoi le lead de ${name} est-il perdu ?` })
