@@ -93,10 +93,14 @@ test('a manager exports a contact’s data as JSON, then erases it after typing 
   const suffix = uniqueSuffix()
   const admin = await apiSession(DEMO.admin)
   const contact = await createContact(admin, { first_name: 'Hugo', last_name: `Effacé ${suffix}` })
-  await createLead(admin, { contact_id: contact.id, contact: undefined })
+  const lead = await createLead(admin, { contact_id: contact.id, contact: undefined })
+  await createLead(admin)
   await loginAs(page, DEMO.manager)
   await page.goto(`/contacts/${contact.id}`)
   await expectHeading(page, `Hugo Effacé ${suffix}`)
+  const leads = page.getByRole('region', { name: 'Demandes' })
+  await expect(leads.getByRole('link', { name: new RegExp(`^Demande n°\\s${lead.id} du`) })).toHaveAttribute('href', `/leads/${lead.id}`)
+  await expect(leads.getByRole('listitem')).toHaveCount(1)
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

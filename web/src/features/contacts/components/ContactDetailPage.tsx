@@ -1,13 +1,14 @@
 import { useRef, useState, type ReactNode } from 'react'
 import { Link, useLocation, useParams } from 'react-router'
 import { useI18n, type MessageKey } from '../../../i18n'
-import { Alert, Badge, Button, PageHeader, Panel, buttonVariants } from '../../../ui'
+import { Alert, Badge, Button, PageHeader, Panel, Spinner, buttonVariants } from '../../../ui'
 import { Loaded } from '../../../app/StatusPages'
+import { permissions } from '../../auth/roles'
 import { useCurrentUser } from '../../auth/useSession'
+import { useAgents } from '../../properties/hooks/useAgents'
 import { Timeline } from '../../leads/components/Timeline'
 import { leadStatusLabel, STATUS_TONES } from '../../leads/utils/labels'
-import type { LeadStatus } from '../../leads/types/lead'
-import { useContact, useExportContact } from '../hooks/useContacts'
+import { useContact, useContactLeads, useExportContact } from '../hooks/useContacts'
 import type { Contact } from '../types/contact'
 import { channelValue, contactName, formatPhone } from '../utils/display'
 import { roleLabel } from '../utils/labels'
@@ -42,6 +43,11 @@ function ContactDetail({ contact }: { contact: Contact }) {
   const name = contactName(contact) || t('contact.unnamed')
   const canExport = contactPermissions.exportData(user.role)
   const canErase = contactPermissions.erase(user.role)
+  const { agents } = useAgents(permissions.manageAllProperties(user.role))
+  const agentName =
+    contact.agent_name ??
+    agents.find((agent) => agent.id === contact.agent_id)?.name ??
+    (contact.agent_id === user.id ? user.name : null)
 
   return (
     <>
@@ -89,7 +95,7 @@ function ContactDetail({ contact }: { contact: Contact }) {
                   [contact.street, [contact.postal_code, contact.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '—',
                 ],
                 [t('contact.field.preferred_language'), t(contact.preferred_language === 'en' ? 'language.en' : 'language.fr')],
-                [t('contact.field.agent_id'), contact.agent_name ?? '—'],
+                [t('contact.field.agent_id'), agentName ?? '—'],
                 [t('contact.detail.lastInbound'), contact.last_inbound_at ? formatDate(contact.last_inbound_at) : '—'],
               ]}
             />
@@ -103,21 +109,23 @@ function ContactDetail({ contact }: { contact: Contact }) {
           <Panel id="contact-consents" title={t('contact.detail.consents')}>
             <Consents contact={contact} />
           </Panel>
-          <Panel id="contact-properties" title={t('contact.detail.properties')}>
-            {contact.properties && contact.properties.length > 0 ? (
-              <ul className="space-y-2">
-                {contact.properties.map((property) => (
-                  <li key={property.id}>
-                    <Link to={`/biens/${property.id}`} className="text-accent-800 underline underline-offset-2 hover:text-accent-900">
-                      {property.reference} · {property.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="text-sm text-slate-700">{t('contact.detail.noProperties')}</p>
-            )}
-          </Panel>
+          {contact.properties ? (
+            <Panel id="contact-properties" title={t('contact.detail.properties')}>
+              {contact.properties.length > 0 ? (
+                <ul className="space-y-2">
+                  {contact.properties.map((property) => (
+                    <li key={property.id}>
+                      <Link to={`/biens/${property.id}`} className="text-accent-800 underline underline-offset-2 hover:text-accent-900">
+                        {property.reference} · {property.title}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-sm text-slate-700">{t('contact.detail.noProperties')}</p>
+              )}
+            </Panel>
+          ) : null}
           {canExport || canErase ? (
             <Panel id="contact-rgpd" title={t('contact.rgpd.title')}>
               <p className="mb-4 text-sm text-slate-700">{t('contact.rgpd.hint')}</p>
@@ -175,7 +183,7 @@ function Consents({ contact }: { contact: Contact }) {
   const { t, formatDate } = useI18n()
   const [recording, setRecording] = useState(false)
   const openerRef = useRef<HTMLButtonElement>(null)
-  const history = contact.consents ?? []
+  const history = contact.consents
   const handleDone = () => {
     setRecording(false)
     openerRef.current?.focus()
@@ -195,7 +203,7 @@ function Consents({ contact }: { contact: Contact }) {
           )
         })}
       </dl>
-      {history.length > 0 ? (
+      {history && history.length > 0 ? (
         <ol className="space-y-3">
           {history.map((consent, index) => (
             <li key={consent.id ?? index} className="rounded-md border border-slate-200 p-3 text-sm">
@@ -210,9 +218,9 @@ function Consents({ contact }: { contact: Contact }) {
             </li>
           ))}
         </ol>
-      ) : (
+      ) : history ? (
         <p className="text-sm text-slate-700">{t('contact.consent.noHistory')}</p>
-      )}
+      ) : null}
       <Button ref={openerRef} variant="secondary" size="sm" aria-expanded={recording} onClick={() => setRecording(!recording)}>
         {t('contact.consent.change')}
       </Button>
@@ -223,18 +231,18 @@ function Consents({ contact }: { contact: Contact }) {
 
 function LeadsList({ contact }: { contact: Contact }) {
   const { t, formatDate } = useI18n()
-  const leads = contact.leads ?? []
-  if (leads.length === 0) return <p className="text-sm text-slate-700">{t('contact.detail.noLeads')}</p>
+  const leads = useContactLeads(contact)
+  if (leads.isPending && leads.fetchStatus !== 'idle') return <Spinner />
+  if (leads.isError) return <Alert tone="error">{leads.error.message}</Alert>
+  if (leads.items.length === 0) return <p className="text-sm text-slate-700">{t('contact.detail.noLeads')}</p>
   return (
     <ul className="divide-y divide-slate-200">
-      {leads.map((lead) => (
+      {leads.items.map((lead) => (
         <li key={lead.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
           <Link to={`/leads/${lead.id}`} className="text-accent-800 underline underline-offset-2 hover:text-accent-900">
             {t('contact.detail.leadLink', { id: lead.id, date: formatDate(lead.created_at) })}
           </Link>
-          <Badge tone={STATUS_TONES[lead.status as LeadStatus] ?? 'neutral'}>
-            {t(leadStatusLabel(lead.status as LeadStatus))}
-          </Badge>
+          <Badge tone={STATUS_TONES[lead.status]}>{t(leadStatusLabel(lead.status))}</Badge>
         </li>
       ))}
     </ul>

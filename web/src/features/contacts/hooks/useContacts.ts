@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
 import { apiRequest, type ApiError, queryString, useApiMutation, useApiQuery, type Paginated } from '../../../api'
+import type { Lead } from '../../leads/types/lead'
 import type { Contact, ContactInput } from '../types/contact'
 
 export const CONTACTS_QUERY_KEY = ['contacts'] as const
@@ -92,4 +93,15 @@ export function useRecordConsent(id: number) {
     body: (input) => input,
     invalidates: [contactQueryKey(id)],
   })
+}
+
+// The contact's leads. The leads list has no contact filter: it is searched by the contact's email (or
+// phone, or name), then narrowed to this contact's id, so a namesake's lead never shows.
+export function useContactLeads(contact: Contact) {
+  const search = contact.email ?? contact.phone ?? contact.last_name ?? contact.first_name ?? ''
+  const query = queryString({ q: search, per_page: 100 })
+  const leads = useApiQuery<Paginated<Lead>>(['leads', 'list', 'contact', contact.id, query], `/leads${query}`, {
+    enabled: search !== '',
+  })
+  return { ...leads, items: (leads.data?.items ?? []).filter((lead) => lead.contact_id === contact.id) }
 }

@@ -21,13 +21,6 @@ export interface Consent {
   ip?: string | null
 }
 
-export interface ContactLeadSummary {
-  id: number
-  status: string
-  source: string
-  created_at: string
-}
-
 export interface OwnedProperty {
   id: number
   reference: string
@@ -58,9 +51,8 @@ export interface Contact {
   last_inbound_at: string | null
   created_at: string
   updated_at: string
-  // Given by the detail route; a list item may leave them out.
+  // Shown when the detail route gives them (consent proofs, properties owned).
   consents?: Consent[]
-  leads?: ContactLeadSummary[]
   properties?: OwnedProperty[]
 }
 
