@@ -111,6 +111,10 @@ test('a lead captured by the site form is assigned, called, moved on the board, 
     await expect(call).toBeVisible()
     await expect(call).toContainText('Appel')
     await expect(page.getByRole('button', { name: 'Journaliser un appel' })).toBeFocused()
+    await timeline.getByLabel('Type d’échange').selectOption({ label: 'Note' })
+    await expect(call).toBeHidden()
+    await timeline.getByLabel('Type d’échange').selectOption({ label: 'Tous les types' })
+    await expect(call).toBeVisible()
 
     // 6. Criteria from the call; a property that fits shows among the matches and is proposed.
     const property = await createProperty(admin, {
@@ -160,6 +164,20 @@ test('a lead moved to "Perdu" asks the reason first, by the "Déplacer" menu', a
   await expect((await column(page, 'Perdu')).getByRole('link', { name })).toBeVisible()
   const stored = (await (await admin.context.get(`/api/v1/leads/${lead.id}`)).json()) as { status: string; lost_reason: string }
   expect(stored).toMatchObject({ status: 'lost', lost_reason: 'A acheté ailleurs' })
+})
+
+test('a card dragged to another column changes the lead\'s status', async ({ page }) => {
+  const admin = await apiSession(DEMO.admin)
+  const lead = await createLead(admin, { assigned_to: admin.user.id })
+  const name = `${lead.contact.first_name} ${lead.contact.last_name}`
+  await loginAs(page, DEMO.admin)
+  await page.goto(`/leads?q=${encodeURIComponent(lead.contact.email ?? '')}`)
+  await (await column(page, 'Nouveau')).getByRole('link', { name }).dragTo(await column(page, 'Converti'))
+  await expect((await column(page, 'Converti')).getByRole('link', { name })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: `${name} déplacé vers « Converti ».` })).toBeAttached()
+  await expect
+    .poll(async () => ((await (await admin.context.get(`/api/v1/leads/${lead.id}`)).json()) as { status: string }).status)
+    .toBe('converted')
 })
 
 test('the quick entry from a phone call creates the lead in one dialog, source already "Téléphone"', async ({ page }) => {
