@@ -13,6 +13,7 @@ const ADMIN_PAGES = [
   '/',
   '/biens',
   '/leads',
+  '/contacts',
   '/agenda',
   '/messages',
   '/contrats',

@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test'
 import { DEMO, expectHeading, loginAs } from './fixtures'
 
 const AGENCY_SECTIONS = [
-  { link: 'Leads', path: '/leads', about: /suivi de vos prospects/ },
   { link: 'Agenda', path: '/agenda', about: /visites et rendez-vous/ },
   { link: 'Messages', path: '/messages', about: /e-mails et SMS/ },
   { link: 'Contrats', path: '/contrats', about: /mandats et contrats/ },
@@ -25,6 +24,17 @@ test('an admin reaches every section from the navigation', async ({ page }) => {
   await page.getByRole('link', { name: 'Nouveau bien' }).click()
   await expectHeading(page, 'Nouveau bien')
   await expect(nav.getByRole('link', { name: 'Biens' })).toHaveAttribute('aria-current', 'page')
+
+  for (const [link, action] of [
+    ['Leads', 'Saisir un appel'],
+    ['Contacts', 'Nouveau contact'],
+  ]) {
+    await nav.getByRole('link', { name: link }).click()
+    await expectHeading(page, link)
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+    await expect(nav.getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page')
+    await expect(page.getByRole(link === 'Leads' ? 'button' : 'link', { name: action })).toBeVisible()
+  }
 
   for (const section of AGENCY_SECTIONS) {
     await nav.getByRole('link', { name: section.link }).click()
@@ -104,6 +114,7 @@ test('an agent has the agency sections but neither team nor settings', async ({ 
     'Tableau de bord',
     'Biens',
     'Leads',
+    'Contacts',
     'Agenda',
     'Messages',
     'Contrats',

@@ -6,6 +6,8 @@ export class ApiError extends Error {
   readonly code: string
   readonly fields: FieldErrors
   readonly retryAfterSeconds: number | null
+  // The whole error body, for answers that carry more than a message (a 409's duplicates).
+  readonly body: unknown
 
   constructor(options: {
     status: number
@@ -13,6 +15,7 @@ export class ApiError extends Error {
     message: string
     fields?: FieldErrors
     retryAfterSeconds?: number | null
+    body?: unknown
   }) {
     super(options.message)
     this.name = 'ApiError'
@@ -20,6 +23,7 @@ export class ApiError extends Error {
     this.code = options.code
     this.fields = options.fields ?? {}
     this.retryAfterSeconds = options.retryAfterSeconds ?? null
+    this.body = options.body ?? null
   }
 
   get isUnauthorized(): boolean {

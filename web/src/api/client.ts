@@ -73,6 +73,7 @@ function errorFromBody(status: number, body: ErrorBody | null, retryAfterHeader:
         : translate('errors.unexpected'),
     fields: toFieldErrors(error?.fields),
     retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+    body,
   })
 }
 

@@ -17,7 +17,6 @@ import { RequireRole } from './RequireRole'
 import { NotFoundPage } from './StatusPages'
 
 const COMING_SOON: { path: string; titleKey: MessageKey; descriptionKey: MessageKey }[] = [
-  { path: 'leads', titleKey: 'nav.leads', descriptionKey: 'comingSoon.leads' },
   { path: 'agenda', titleKey: 'nav.calendar', descriptionKey: 'comingSoon.calendar' },
   { path: 'messages', titleKey: 'nav.messages', descriptionKey: 'comingSoon.messages' },
   { path: 'contrats', titleKey: 'nav.contracts', descriptionKey: 'comingSoon.contracts' },
@@ -78,6 +77,33 @@ const routes: RouteObject[] = [
                 lazy: () =>
                   import('../features/properties/components/PropertyFormPages').then(asComponent('EditPropertyPage')),
               },
+            ],
+          },
+          // contacts & leads
+          {
+            path: 'contacts',
+            element: (
+              <RequireRole allow={permissions.useAgencySections}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              { index: true, lazy: () => import('../features/contacts/components/ContactsPage').then(asComponent('ContactsPage')) },
+              { path: 'nouveau', lazy: () => import('../features/contacts/components/ContactFormPages').then(asComponent('NewContactPage')) },
+              { path: ':id', lazy: () => import('../features/contacts/components/ContactDetailPage').then(asComponent('ContactDetailPage')) },
+              { path: ':id/modifier', lazy: () => import('../features/contacts/components/ContactFormPages').then(asComponent('EditContactPage')) },
+            ],
+          },
+          {
+            path: 'leads',
+            element: (
+              <RequireRole allow={permissions.useAgencySections}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              { index: true, lazy: () => import('../features/leads/components/LeadsPage').then(asComponent('LeadsPage')) },
+              { path: ':id', lazy: () => import('../features/leads/components/LeadDetailPage').then(asComponent('LeadDetailPage')) },
             ],
           },
           {

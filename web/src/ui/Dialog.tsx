@@ -29,6 +29,8 @@ export function Dialog({ open, onClose, title, description, children, className 
     if (open && !dialog.open) {
       returnFocusRef.current = document.activeElement as HTMLElement | null
       dialog.showModal()
+      // showModal focuses the first focusable element (the close button); a form may name a better start.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
     } else if (!open && dialog.open) {
       dialog.close()
       returnFocusRef.current?.focus()

@@ -1,6 +1,6 @@
 import { Link, useLocation, useSearchParams } from 'react-router'
 import { useI18n, type MessageKey } from '../../../i18n'
-import { Alert, Button, PageHeader, Pagination, SelectField, Spinner, buttonVariants, cn } from '../../../ui'
+import { Alert, Button, PageHeader, Pagination, SelectField, Spinner, ViewSwitch, buttonVariants } from '../../../ui'
 import { permissions } from '../../auth/roles'
 import { useCurrentUser } from '../../auth/useSession'
 import { useProperties } from '../hooks/useProperties'
@@ -77,22 +77,13 @@ export function PropertiesPage() {
       <PropertyFilters filters={state.filters} onApply={handleFilters} />
 
       <div className="mb-4 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-        <div role="group" aria-label={t('property.view.label')} className="inline-flex self-start rounded-md border border-slate-300 bg-white p-0.5">
-          {VIEWS.map((view) => (
-            <button
-              key={view}
-              type="button"
-              aria-pressed={state.view === view}
-              onClick={() => go({ view })}
-              className={cn(
-                'rounded px-3 py-1.5 text-sm font-medium',
-                state.view === view ? 'bg-slate-800 text-white' : 'text-slate-700 hover:bg-slate-100',
-              )}
-            >
-              {t(VIEW_LABELS[view])}
-            </button>
-          ))}
-        </div>
+        <ViewSwitch
+          label={t('property.view.label')}
+          views={VIEWS}
+          current={state.view}
+          labelOf={(view) => t(VIEW_LABELS[view])}
+          onChange={(view) => go({ view })}
+        />
         {isMap ? null : (
           <SelectField
             id="property-sort"
