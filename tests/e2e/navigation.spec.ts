@@ -104,6 +104,7 @@ test('an agent has the agency sections but neither team nor settings', async ({ 
     'Tableau de bord',
     'Biens',
     'Leads',
+    'Tâches',
     'Agenda',
     'Messages',
     'Contrats',

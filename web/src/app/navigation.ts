@@ -13,6 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.dashboard', end: true, visibleTo: permissions.useAgencySections },
   { to: '/biens', labelKey: 'nav.properties', visibleTo: permissions.useAgencySections },
   { to: '/leads', labelKey: 'nav.leads', visibleTo: permissions.useAgencySections },
+  { to: '/taches', labelKey: 'nav.tasks', visibleTo: permissions.useAgencySections },
   { to: '/agenda', labelKey: 'nav.calendar', visibleTo: permissions.useAgencySections },
   { to: '/messages', labelKey: 'nav.messages', visibleTo: permissions.useAgencySections },
   { to: '/contrats', labelKey: 'nav.contracts', visibleTo: permissions.useAgencySections },

@@ -1,0 +1,43 @@
+import { queryString, useApiMutation, useApiQuery, type Paginated } from '../../../api'
+import type { LeadMatch, Proposal, ProposalAnswer, PropertyMatch } from '../types/matching'
+
+// Under the leads' key: a proposal writes to the lead's timeline, which the lead page then refetches.
+function leadKey(leadId: number) {
+  return ['leads', leadId] as const
+}
+
+export function useLeadMatches(leadId: number, page: number) {
+  const query = queryString({ page })
+  return useApiQuery<Paginated<PropertyMatch>>([...leadKey(leadId), 'matches', page], `/leads/${leadId}/matches${query}`, {
+    placeholderData: (previous) => previous,
+  })
+}
+
+export function useLeadProposals(leadId: number) {
+  return useApiQuery<{ items: Proposal[] }>([...leadKey(leadId), 'proposals'], `/leads/${leadId}/proposals`)
+}
+
+export function useCreateProposal(leadId: number) {
+  return useApiMutation<Proposal, number>({
+    method: 'POST',
+    path: `/leads/${leadId}/proposals`,
+    body: (propertyId) => ({ property_id: propertyId }),
+    invalidates: [leadKey(leadId)],
+  })
+}
+
+export function useAnswerProposal(leadId: number) {
+  return useApiMutation<Proposal, { id: number; answer: ProposalAnswer }>({
+    method: 'PATCH',
+    path: ({ id }) => `/proposals/${id}`,
+    body: ({ answer }) => ({ answer }),
+    invalidates: [leadKey(leadId)],
+  })
+}
+
+export function usePropertyMatches(propertyId: number, page: number) {
+  const query = queryString({ page })
+  return useApiQuery<Paginated<LeadMatch>>(['properties', 'one', propertyId, 'matches', page], `/properties/${propertyId}/matches${query}`, {
+    placeholderData: (previous) => previous,
+  })
+}
