@@ -2,7 +2,8 @@ import { useApiMutation, useApiQuery } from '../../../api'
 import type { LeadSettings, LeadSettingsChange, LeadSource } from '../types/leadSettings'
 
 const SETTINGS_QUERY_KEY = ['lead-settings'] as const
-export const LEAD_SOURCES_QUERY_KEY = ['lead-sources'] as const
+// The leads pages cache the active sources under ['lead-sources']: a change here refreshes them too.
+const LEAD_SOURCES_QUERY_KEY = ['lead-sources'] as const
 
 export function useLeadSettings() {
   return useApiQuery<LeadSettings>(SETTINGS_QUERY_KEY, '/lead-settings')
@@ -26,7 +27,7 @@ export function useRegeneratePublicKey() {
 }
 
 export function useLeadSources() {
-  return useApiQuery<{ items: LeadSource[] }>(LEAD_SOURCES_QUERY_KEY, '/lead-sources?include_inactive=true')
+  return useApiQuery<{ items: LeadSource[] }>([...LEAD_SOURCES_QUERY_KEY, 'all'], '/lead-sources?include_inactive=true')
 }
 
 export function useCreateLeadSource() {

@@ -1,9 +1,11 @@
 import { queryString, useApiMutation, useApiQuery, type Paginated } from '../../../api'
 import type { LeadMatch, Proposal, ProposalAnswer, PropertyMatch } from '../types/matching'
 
-// Under the leads' key: a proposal writes to the lead's timeline, which the lead page then refetches.
+// Under the leads' key: a proposal writes to the lead's timeline, so it refreshes everything under it.
+const LEADS_QUERY_KEY = ['leads'] as const
+
 function leadKey(leadId: number) {
-  return ['leads', leadId] as const
+  return [...LEADS_QUERY_KEY, leadId] as const
 }
 
 export function useLeadMatches(leadId: number, page: number) {
@@ -22,7 +24,7 @@ export function useCreateProposal(leadId: number) {
     method: 'POST',
     path: `/leads/${leadId}/proposals`,
     body: (propertyId) => ({ property_id: propertyId }),
-    invalidates: [leadKey(leadId)],
+    invalidates: [LEADS_QUERY_KEY],
   })
 }
 
@@ -31,7 +33,7 @@ export function useAnswerProposal(leadId: number) {
     method: 'PATCH',
     path: ({ id }) => `/proposals/${id}`,
     body: ({ answer }) => ({ answer }),
-    invalidates: [leadKey(leadId)],
+    invalidates: [LEADS_QUERY_KEY],
   })
 }
 
