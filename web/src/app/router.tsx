@@ -5,10 +5,8 @@ import { permissions } from '../features/auth/roles'
 import { ClientSpacePage } from '../features/placeholders/ClientSpacePage'
 import { ComingSoonPage } from '../features/placeholders/ComingSoonPage'
 import { ProfilePage } from '../features/profile/ProfilePage'
-import { LeadSettingsPage } from '../features/leadSettings/components/LeadSettingsPage'
 import { ApiTokensPage } from '../features/settings/ApiTokensPage'
 import { SettingsLayout } from '../features/settings/SettingsLayout'
-import { TasksPage } from '../features/tasks/components/TasksPage'
 import { TeamPage } from '../features/users/TeamPage'
 import { UsersSettingsPage } from '../features/users/UsersSettingsPage'
 import type { MessageKey } from '../i18n'
@@ -86,9 +84,12 @@ const routes: RouteObject[] = [
             path: 'taches',
             element: (
               <RequireRole allow={permissions.useAgencySections}>
-                <TasksPage />
+                <Outlet />
               </RequireRole>
             ),
+            children: [
+              { index: true, lazy: () => import('../features/tasks/components/TasksPage').then(asComponent('TasksPage')) },
+            ],
           },
           {
             path: 'equipe',
@@ -109,7 +110,11 @@ const routes: RouteObject[] = [
               { index: true, element: <Navigate to="utilisateurs" replace /> },
               { path: 'utilisateurs', element: <UsersSettingsPage /> },
               { path: 'jetons-api', element: <ApiTokensPage /> },
-              { path: 'leads', element: <LeadSettingsPage /> },
+              {
+                path: 'leads',
+                lazy: () =>
+                  import('../features/leadSettings/components/LeadSettingsPage').then(asComponent('LeadSettingsPage')),
+              },
             ],
           },
           {

@@ -55,7 +55,7 @@ export function LeadMatches({ leadId, headingLevel = 2 }: LeadMatchesProps) {
           {propose.isError ? <Alert tone="error" className="mt-3">{propose.error.message}</Alert> : null}
         </>
       }
-      after={<ProposalList leadId={leadId} proposals={proposals} headingLevel={headingLevel === 2 ? 3 : 4} />}
+      after={<ProposalList proposals={proposals} headingLevel={headingLevel === 2 ? 3 : 4} />}
     />
   )
 }

@@ -13,14 +13,13 @@ const ANSWER_LABELS: Record<ProposalAnswer, MessageKey> = {
 }
 
 interface ProposalListProps {
-  leadId: number
   proposals: UseQueryResult<{ items: Proposal[] }, ApiError>
   headingLevel: 3 | 4
 }
 
-export function ProposalList({ leadId, proposals, headingLevel }: ProposalListProps) {
+export function ProposalList({ proposals, headingLevel }: ProposalListProps) {
   const { t, formatDate } = useI18n()
-  const answer = useAnswerProposal(leadId)
+  const answer = useAnswerProposal()
   const Heading = headingLevel === 3 ? 'h3' : 'h4'
   const items = proposals.data?.items ?? []
   return (

@@ -28,7 +28,7 @@ export function useCreateProposal(leadId: number) {
   })
 }
 
-export function useAnswerProposal(leadId: number) {
+export function useAnswerProposal() {
   return useApiMutation<Proposal, { id: number; answer: ProposalAnswer }>({
     method: 'PATCH',
     path: ({ id }) => `/proposals/${id}`,
