@@ -521,6 +521,7 @@ export const en: Catalogue = {
   'tasks.doneAt': 'Done on {date}',
   'tasks.overdueBadge': 'Overdue',
   'tasks.openLead': 'Lead no. {id}',
+  'tasks.leadOf': 'Lead of {name}',
   'tasks.markDone': 'Done',
   'tasks.markDoneNamed': 'Done: {title}',
   'notifications.title': 'Notifications',

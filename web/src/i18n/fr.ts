@@ -526,6 +526,7 @@ export const fr = {
   'tasks.doneAt': 'Faite le {date}',
   'tasks.overdueBadge': 'En retard',
   'tasks.openLead': 'Lead n° {id}',
+  'tasks.leadOf': 'Lead de {name}',
   'tasks.markDone': 'Fait',
   'tasks.markDoneNamed': 'Fait : {title}',
   'notifications.title': 'Notifications',

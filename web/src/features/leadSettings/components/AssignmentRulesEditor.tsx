@@ -15,13 +15,13 @@ interface AssignmentRulesEditorProps {
 // One pool of agents per source, or per city typed by the admin.
 export function AssignmentRulesEditor({ by, rules, sources, agents, errors, onChange }: AssignmentRulesEditorProps) {
   const { t } = useI18n()
-  const keys = by === 'source' ? sources.filter((source) => source.active).map((source) => source.code) : rules.map((rule) => rule.key)
-  const ruleFor = (key: string) => rules.find((rule) => rule.key === key) ?? { key, agent_ids: [] }
+  const keys = by === 'source' ? sources.filter((source) => source.active).map((source) => source.code) : rules.map((rule) => rule.match)
+  const ruleFor = (key: string) => rules.find((rule) => rule.match === key) ?? { match: key, agent_ids: [] }
   const sourceLabel = (code: string) => sources.find((source) => source.code === code)?.label ?? code
 
   const replace = (index: number, next: AssignmentRule) => {
     if (by === 'source') {
-      onChange([...rules.filter((rule) => rule.key !== next.key), next].filter((rule) => rule.agent_ids.length > 0))
+      onChange([...rules.filter((rule) => rule.match !== next.match), next].filter((rule) => rule.agent_ids.length > 0))
     } else {
       onChange(rules.map((rule, position) => (position === index ? next : rule)))
     }
@@ -45,9 +45,9 @@ export function AssignmentRulesEditor({ by, rules, sources, agents, errors, onCh
               <div className="mb-3 flex items-end gap-2">
                 <Field
                   label={t('leadSettings.assignment.city')}
-                  value={rule.key}
-                  onChange={(event) => replace(index, { ...rule, key: event.target.value })}
-                  error={errors[`rules.${index}.key`]}
+                  value={rule.match}
+                  onChange={(event) => replace(index, { ...rule, match: event.target.value })}
+                  error={errors[`rules[${index}].match`]}
                   containerClassName="min-w-0 flex-1"
                 />
                 <Button variant="secondary" onClick={() => onChange(rules.filter((_, position) => position !== index))}>
@@ -75,7 +75,7 @@ export function AssignmentRulesEditor({ by, rules, sources, agents, errors, onCh
         )
       })}
       {by === 'city' ? (
-        <Button variant="secondary" onClick={() => onChange([...rules, { key: '', agent_ids: [] }])}>
+        <Button variant="secondary" onClick={() => onChange([...rules, { match: '', agent_ids: [] }])}>
           {t('leadSettings.assignment.addCity')}
         </Button>
       ) : null}

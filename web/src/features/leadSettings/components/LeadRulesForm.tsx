@@ -33,6 +33,9 @@ export function LeadRulesForm({ settings }: { settings: LeadSettings }) {
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [saved, setSaved] = useState(false)
 
+  // A city's name shows its error beside the field; what concerns a whole rule is listed under them.
+  const ruleErrors = Object.entries(errors).filter(([field]) => field.startsWith('rules') && !field.endsWith('.match'))
+
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault()
     setSaved(false)
@@ -44,7 +47,7 @@ export function LeadRulesForm({ settings }: { settings: LeadSettings }) {
     const wrong = originList.find((origin) => !ORIGIN.test(origin))
     if (wrong) found.allowed_origins = t('leadSettings.origins.invalid', { origin: wrong })
     rules.forEach((rule, index) => {
-      if (by === 'city' && !rule.key.trim()) found[`rules.${index}.key`] = t('leadSettings.assignment.cityRequired')
+      if (by === 'city' && !rule.match.trim()) found[`rules[${index}].match`] = t('leadSettings.assignment.cityRequired')
     })
     setErrors(found)
     if (Object.keys(found).length > 0) return
@@ -53,7 +56,7 @@ export function LeadRulesForm({ settings }: { settings: LeadSettings }) {
         agents_see_own_leads_only: ownOnly,
         assignment_mode: mode,
         assignment_by: mode === 'round_robin' ? by : 'none',
-        rules: mode === 'round_robin' && by !== 'none' ? rules.map((rule) => ({ ...rule, key: rule.key.trim() })) : [],
+        rules: mode === 'round_robin' && by !== 'none' ? rules.map((rule) => ({ ...rule, match: rule.match.trim() })) : [],
         allowed_origins: originList,
       },
       {
@@ -104,7 +107,13 @@ export function LeadRulesForm({ settings }: { settings: LeadSettings }) {
             onChange={setRules}
           />
         ) : null}
-        {errors.rules ? <Alert tone="error">{errors.rules}</Alert> : null}
+        {ruleErrors.length > 0 ? (
+          <Alert tone="error">
+            {ruleErrors.map(([field, message]) => (
+              <p key={field}>{message}</p>
+            ))}
+          </Alert>
+        ) : null}
         <TextareaField
           label={t('leadSettings.origins.label')}
           hint={t('leadSettings.origins.hint')}

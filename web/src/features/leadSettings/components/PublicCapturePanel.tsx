@@ -51,12 +51,12 @@ export function PublicCapturePanel({ settings }: { settings: LeadSettings }) {
         <textarea
           id={snippetId}
           readOnly
-          value={settings.snippet}
+          value={settings.form_snippet}
           rows={10}
           onFocus={(event) => event.currentTarget.select()}
           className="block w-full rounded-md border border-slate-400 bg-slate-50 px-3 py-2 font-mono text-xs text-slate-900"
         />
-        <CopyButton key={settings.public_key} value={settings.snippet} />
+        <CopyButton key={settings.public_key} value={settings.form_snippet} />
       </div>
       <ConfirmDialog
         open={confirming}

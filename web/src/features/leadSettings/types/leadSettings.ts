@@ -3,7 +3,7 @@ export type AssignmentBy = 'none' | 'source' | 'city'
 
 // One pool: leads from this source (or city) go round the listed agents.
 export interface AssignmentRule {
-  key: string
+  match: string
   agent_ids: number[]
 }
 
@@ -14,7 +14,7 @@ export interface LeadSettings {
   rules: AssignmentRule[]
   allowed_origins: string[]
   public_key: string
-  snippet: string
+  form_snippet: string
 }
 
 export type LeadSettingsChange = Partial<

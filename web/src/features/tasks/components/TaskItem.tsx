@@ -11,7 +11,7 @@ interface TaskItemProps {
 
 export function TaskItem({ task, pending, onDone }: TaskItemProps) {
   const { t, formatDate } = useI18n()
-  const overdue = !task.done_at && new Date(task.due_at).getTime() < Date.now()
+  const overdue = task.overdue ?? (!task.done_at && new Date(task.due_at).getTime() < Date.now())
   return (
     <li className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between">
       <div className="min-w-0">
@@ -22,7 +22,7 @@ export function TaskItem({ task, pending, onDone }: TaskItemProps) {
           {task.done_at ? <Badge tone="positive">{t('tasks.doneAt', { date: formatDate(task.done_at) })}</Badge> : null}
           {task.lead_id ? (
             <Link to={`/leads/${task.lead_id}`} className="text-accent-800 underline">
-              {t('tasks.openLead', { id: task.lead_id })}
+              {task.contact_name ? t('tasks.leadOf', { name: task.contact_name }) : t('tasks.openLead', { id: task.lead_id })}
             </Link>
           ) : null}
         </p>

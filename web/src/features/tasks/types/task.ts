@@ -9,6 +9,8 @@ export interface Task {
   done_at: string | null
   lead_id: number | null
   contact_id: number | null
+  contact_name?: string | null
+  overdue?: boolean
   assigned_to: number
   created_at?: string
 }
