@@ -23,7 +23,7 @@ export function LeadMatches({ leadId, headingLevel = 2 }: LeadMatchesProps) {
   const matches = useLeadMatches(leadId, page)
   const proposals = useLeadProposals(leadId)
   const propose = useCreateProposal(leadId)
-  const proposed = new Set((proposals.data?.items ?? []).map((proposal) => proposal.property_id))
+  const proposed = new Set((proposals.data?.items ?? []).map((proposal) => proposal.property.id))
 
   const handlePropose = (property: MatchedProperty) =>
     propose.mutate(property.id, {
@@ -70,14 +70,8 @@ interface MatchItemProps {
 function MatchItem({ match, proposed, pending, onPropose }: MatchItemProps) {
   const { t, locale } = useI18n()
   const { property } = match
-  const price =
-    property.transaction === 'rent'
-      ? property.rent_cents != null
-        ? t('property.perMonth', { amount: formatEuros(property.rent_cents, locale) })
-        : null
-      : property.price_cents != null
-        ? formatEuros(property.price_cents, locale)
-        : null
+  const amount = property.price_cents == null ? null : formatEuros(property.price_cents, locale)
+  const price = amount && property.transaction === 'rent' ? t('property.perMonth', { amount }) : amount
   const facts = [price, formatArea(property.living_area_m2 ?? null, locale), placeLine({ postal_code: property.postal_code ?? null, city: property.city ?? null })]
     .filter(Boolean)
     .join(' · ')

@@ -31,11 +31,11 @@ export function ProposalList({ proposals, headingLevel }: ProposalListProps) {
       {items.length > 0 ? (
         <ul className="mt-2 divide-y divide-slate-200">
           {items.map((proposal) => {
-            const name = proposal.property ? `${proposal.property.reference} · ${proposal.property.title}` : `#${proposal.property_id}`
+            const name = `${proposal.property.reference} · ${proposal.property.title}`
             return (
               <li key={proposal.id} className="flex flex-col gap-2 py-2 sm:flex-row sm:items-center sm:justify-between">
                 <div className="min-w-0 text-sm">
-                  <Link to={`/biens/${proposal.property_id}`} className="font-medium break-words text-accent-800 underline">
+                  <Link to={`/biens/${proposal.property.id}`} className="font-medium break-words text-accent-800 underline">
                     {name}
                   </Link>
                   <p className="text-slate-700">{t('matching.proposedOn', { date: formatDate(proposal.created_at) })}</p>

@@ -5,8 +5,8 @@ export interface MatchedProperty {
   transaction?: string
   type?: string
   status?: string
+  // The sale price, or the monthly rent of a rental.
   price_cents?: number | null
-  rent_cents?: number | null
   living_area_m2?: number | null
   rooms?: number | null
   city?: string | null
@@ -42,8 +42,7 @@ export const PROPOSAL_ANSWERS: readonly ProposalAnswer[] = ['interested', 'not_i
 export interface Proposal {
   id: number
   lead_id: number
-  property_id: number
-  property?: { id: number; reference: string; title: string } | null
+  property: { id: number; reference: string; title: string }
   channel: string | null
   note: string | null
   answer: ProposalAnswer | null
