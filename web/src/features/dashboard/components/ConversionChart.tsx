@@ -35,7 +35,7 @@ export function ConversionChart({ rows, days }: { rows: SourceConversion[]; days
           return (
             <g key={row.source}>
               <text x={LABEL_WIDTH - 8} y={y + 17} textAnchor="end" className="fill-slate-800 text-[13px]">
-                {truncate(row.label ?? row.source)}
+                {truncate(row.label)}
               </text>
               <rect x={LABEL_WIDTH} y={y + 4} width={barSpace} height={ROW_HEIGHT - 12} rx="3" className="fill-slate-100" />
               <rect x={LABEL_WIDTH} y={y + 4} width={width} height={ROW_HEIGHT - 12} rx="3" className="fill-accent-700" />
@@ -59,7 +59,7 @@ export function ConversionChart({ rows, days }: { rows: SourceConversion[]; days
           {rows.map((row) => (
             <TableRow key={row.source}>
               <TableHeader scope="row" className="text-sm font-medium tracking-normal normal-case">
-                {row.label ?? row.source}
+                {row.label}
               </TableHeader>
               <TableCell className="text-right">{row.leads}</TableCell>
               <TableCell className="text-right">{row.converted}</TableCell>

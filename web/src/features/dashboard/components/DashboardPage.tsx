@@ -7,7 +7,7 @@ import { useCurrentUser } from '../../auth/useSession'
 import { useCompleteTask } from '../../tasks/hooks/useTasks'
 import { TaskItem } from '../../tasks/components/TaskItem'
 import { useClearNextAction, useDashboard } from '../hooks/useDashboard'
-import { contactName, type Dashboard, type DashboardLead } from '../types/dashboard'
+import { leadName, type Dashboard, type DashboardLead } from '../types/dashboard'
 import { ConversionChart } from './ConversionChart'
 
 const WINDOWS = [30, 90, 365] as const
@@ -46,7 +46,7 @@ export function DashboardPage() {
               containerClassName="mb-4 max-w-xs"
               options={WINDOWS.map((value) => ({ value: String(value), label: t('dashboard.conversion.days', { days: value }) }))}
             />
-            <ConversionChart rows={dashboard.data.conversion_by_source} days={dashboard.data.days ?? days} />
+            <ConversionChart rows={dashboard.data.conversion_by_source.items} days={dashboard.data.conversion_by_source.days} />
           </Panel>
         </div>
       )}
@@ -71,7 +71,7 @@ function FollowUps({ dashboard }: { dashboard: Dashboard }) {
   const clearNextAction = useClearNextAction()
   const [notice, setNotice] = useState('')
   const tasks = [...dashboard.tasks.overdue, ...dashboard.tasks.today]
-  const empty = tasks.length === 0 && dashboard.leads_due.length === 0
+  const empty = tasks.length === 0 && dashboard.follow_ups.length === 0
   return (
     <Panel id="dashboard-follow-ups" title={t('dashboard.followUps')}>
       <p role="status" className="sr-only">
@@ -93,11 +93,11 @@ function FollowUps({ dashboard }: { dashboard: Dashboard }) {
           </ul>
         </>
       ) : null}
-      {dashboard.leads_due.length > 0 ? (
+      {dashboard.follow_ups.length > 0 ? (
         <>
           <h3 className="text-sm font-semibold text-slate-800">{t('dashboard.leadsDue')}</h3>
           <ul className="divide-y divide-slate-200">
-            {dashboard.leads_due.map((lead) => (
+            {dashboard.follow_ups.map((lead) => (
               <LeadDue
                 key={lead.id}
                 lead={lead}
@@ -121,8 +121,8 @@ function FollowUps({ dashboard }: { dashboard: Dashboard }) {
 
 function LeadDue({ lead, pending, onDone }: { lead: DashboardLead; pending: boolean; onDone: (name: string) => void }) {
   const { t, formatDate } = useI18n()
-  const name = contactName(lead.contact, `#${lead.id}`)
-  const overdue = lead.next_action_at !== null && new Date(lead.next_action_at).getTime() < Date.now()
+  const name = leadName(lead)
+  const overdue = lead.overdue
   return (
     <li className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between">
       <div className="min-w-0">
@@ -145,6 +145,8 @@ function LeadDue({ lead, pending, onDone }: { lead: DashboardLead; pending: bool
 function NewLeads({ dashboard }: { dashboard: Dashboard }) {
   const { t, formatDate } = useI18n()
   const { count, items } = dashboard.new_leads
+  // The conversion window (30 days at least) covers the week: its rows name every source seen.
+  const sourceLabels = new Map(dashboard.conversion_by_source.items.map((row) => [row.source, row.label]))
   return (
     <Panel id="dashboard-new-leads" title={t('dashboard.newLeads')}>
       <p className="text-3xl font-semibold text-slate-900">
@@ -156,10 +158,10 @@ function NewLeads({ dashboard }: { dashboard: Dashboard }) {
           {items.map((lead) => (
             <li key={lead.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
               <Link to={`/leads/${lead.id}`} className="font-medium break-words text-accent-800 underline">
-                {contactName(lead.contact, `#${lead.id}`)}
+                {leadName(lead)}
               </Link>
               <span className="text-sm text-slate-700">
-                {lead.source_label ?? lead.source} · {formatDate(lead.created_at)}
+                {sourceLabels.get(lead.source) ?? lead.source} · {formatDate(lead.created_at)}
               </span>
             </li>
           ))}

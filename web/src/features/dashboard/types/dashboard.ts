@@ -1,39 +1,35 @@
 import type { Task } from '../../tasks/types/task'
 
-export interface DashboardContact {
-  id?: number
-  first_name: string | null
-  last_name: string | null
-}
-
 export interface DashboardLead {
   id: number
-  status: string
+  contact_id: number
+  contact_name: string | null
   source: string
-  source_label?: string
-  contact: DashboardContact | null
+  status: string
+  priority: string
+  assigned_to: number | null
   next_action_at: string | null
+  overdue: boolean
   created_at: string
 }
 
 export interface SourceConversion {
   source: string
-  label?: string
+  label: string
   leads: number
   converted: number
+  // converted / leads, 0 to 1
   rate: number
 }
 
 // GET /api/v1/dashboard
 export interface Dashboard {
   tasks: { overdue: Task[]; today: Task[] }
-  leads_due: DashboardLead[]
-  new_leads: { count: number; items: DashboardLead[] }
-  conversion_by_source: SourceConversion[]
-  days: number
+  follow_ups: DashboardLead[]
+  new_leads: { days: number; count: number; items: DashboardLead[] }
+  conversion_by_source: { days: number; items: SourceConversion[] }
 }
 
-export function contactName(contact: DashboardContact | null, fallback: string): string {
-  const name = [contact?.first_name, contact?.last_name].filter(Boolean).join(' ').trim()
-  return name || fallback
+export function leadName(lead: DashboardLead): string {
+  return lead.contact_name?.trim() || `#${lead.id}`
 }
