@@ -28,7 +28,7 @@ export async function createLead(session: ApiSession, fields: Record<string, unk
   const firstName = 'Camille'
   const lastName = `Testeur-${suffix}`
   const response = await session.send('POST', '/api/v1/leads', {
-    contact: { first_name: firstName, last_name: lastName, email: `lead-${suffix}@exemple.fr`, consent_email: true },
+    contact: { first_name: firstName, last_name: lastName, email: `lead-${suffix}@exemple.fr` },
     source: 'phone',
     ...fields,
   })

@@ -26,7 +26,7 @@ test('the dashboard lists my overdue and today follow-ups, and "Fait" clears one
 
   await followUps.getByRole('button', { name: `Fait : ${overdue.title}` }).click()
   await expect(page.getByRole('status').filter({ hasText: `Tâche « ${overdue.title} » marquée comme faite.` })).toBeAttached()
-  await expect(followUps.getByText(overdue.title)).toHaveCount(0)
+  await expect(followUps.getByRole('listitem').filter({ hasText: overdue.title })).toHaveCount(0)
 
   await followUps.getByRole('button', { name: `Fait : ${lead.name}` }).click()
   await expect(followUps.getByRole('link', { name: lead.name })).toHaveCount(0)
@@ -72,10 +72,11 @@ test('the tasks page creates a task, files it by date and marks it done', async 
   // The form proposes tomorrow 9:00: the task is upcoming.
   await page.getByRole('button', { name: 'À venir' }).click()
   await expect(page.getByRole('button', { name: 'À venir' })).toHaveAttribute('aria-pressed', 'true')
-  await page.getByRole('button', { name: `Fait : ${title}` }).click()
-  await expect(page.getByText(title)).toHaveCount(0)
+  const upcoming = page.getByRole('list', { name: 'À venir' })
+  await upcoming.getByRole('button', { name: `Fait : ${title}` }).click()
+  await expect(upcoming.getByText(title)).toHaveCount(0)
   await page.getByRole('button', { name: 'Faites' }).click()
-  await expect(page.getByText(title)).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Faites' }).getByText(title)).toBeVisible()
 })
 
 test('the bell counts unread notifications, opens from the keyboard and leads to the lead', async ({ page }) => {

@@ -136,7 +136,7 @@ for (const [label, viewport] of [
       await form.getByLabel('Automatique, à tour de rôle').check()
       await form.getByLabel('Un groupe par ville').check()
       await form.getByRole('button', { name: 'Ajouter une ville' }).click()
-      await form.getByLabel('Ville').fill('Lyon')
+      await form.getByLabel('Ville', { exact: true }).fill('Lyon')
       await checkPage(page, `${label}-lead-settings-pools`)
       await page.getByRole('button', { name: 'Régénérer la clé' }).click()
       await expect(page.getByRole('dialog', { name: 'Régénérer la clé publique ?' })).toBeVisible()

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { useI18n } from '../../../i18n'
-import { Alert, Button, PageHeader, SelectField, Spinner } from '../../../ui'
+import { Alert, Button, PageHeader, SelectField, Spinner, cn } from '../../../ui'
 import { ROLE_LABEL_KEYS } from '../../auth/roles'
 import { useCurrentUser } from '../../auth/useSession'
 import { useCompleteTask } from '../../tasks/hooks/useTasks'
@@ -35,7 +35,7 @@ export function DashboardPage() {
       ) : dashboard.isError ? (
         <Alert tone="error">{dashboard.error.message}</Alert>
       ) : (
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <FollowUps dashboard={dashboard.data} />
           <NewLeads dashboard={dashboard.data} />
           <Panel id="dashboard-conversion" title={t('dashboard.conversion.title')} className="lg:col-span-2">
@@ -56,7 +56,7 @@ export function DashboardPage() {
 
 function Panel({ id, title, className, children }: { id: string; title: string; className?: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={id} className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 ${className ?? ''}`}>
+    <section aria-labelledby={id} className={cn('min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6', className)}>
       <h2 id={id} className="mb-3 text-lg font-semibold text-slate-900">
         {title}
       </h2>
