@@ -1,9 +1,14 @@
 #include "http/error_body.hpp"
 
+#include "core/detailed_api_error.hpp"
+
 namespace logis {
 
 Response errorResponse(const ApiError& error, Locale locale) {
-  nlohmann::json body = {{"code", error.code}, {"message", translate(locale, error.message)}};
+  const auto* detailed = dynamic_cast<const DetailedApiError*>(&error);
+  nlohmann::json body = detailed != nullptr ? detailed->details : nlohmann::json::object();
+  body["code"] = error.code;
+  body["message"] = translate(locale, error.message);
   if (!error.fields.empty()) {
     auto& fields = body["fields"] = nlohmann::json::object();
     for (const auto& [name, text] : error.fields) fields[name] = translate(locale, text);
