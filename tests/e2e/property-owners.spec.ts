@@ -42,6 +42,29 @@ test('owners are contacts: create one inline, add an existing one, remove one', 
   expect(stored.items.map((owner) => owner.last_name)).toEqual([`Bailleur-${suffix}`])
 })
 
+test('creating an owner who is already a contact finds that contact instead', async ({ page }) => {
+  const admin = await apiSession(DEMO.admin)
+  const property = await createProperty(admin)
+  const suffix = uniqueSuffix()
+  const email = `deja-${suffix}@exemple.fr`
+  const existing = await admin.send('POST', '/api/v1/contacts', { first_name: 'Paul', last_name: `Existant-${suffix}`, email })
+  expect(existing.status()).toBe(201)
+
+  await loginAs(page, DEMO.admin)
+  await page.goto(`/biens/${property.id}`)
+  const owners = page.getByRole('region', { name: 'Propriétaires' })
+  await owners.getByRole('button', { name: 'Nouveau contact' }).click()
+  await owners.getByLabel('Nom', { exact: true }).fill(`Doublon-${suffix}`)
+  await owners.getByLabel('E-mail', { exact: true }).fill(email)
+  await owners.getByRole('button', { name: 'Créer et ajouter' }).click()
+  await expect(owners.getByText('Ce contact existe déjà')).toBeVisible()
+  await expect(owners.getByLabel('Rechercher un contact')).toHaveValue(email)
+  await owners.getByRole('button', { name: `Ajouter Paul Existant-${suffix} comme propriétaire` }).click()
+  await expect(owners.getByRole('list', { name: 'Propriétaires' }).getByText(`Paul Existant-${suffix}`)).toBeVisible()
+  const contacts = (await (await admin.context.get(`/api/v1/contacts?q=${encodeURIComponent(email)}`)).json()) as { total: number }
+  expect(contacts.total).toBe(1)
+})
+
 test('an agent sees the owners of a property not theirs but cannot change them', async ({ page }) => {
   const admin = await apiSession(DEMO.admin)
   const property = await createProperty(admin)
