@@ -79,6 +79,21 @@ test('the tasks page creates a task, files it by date and marks it done', async 
   await expect(page.getByRole('list', { name: 'Faites' }).getByText(title)).toBeVisible()
 })
 
+test('a task can be tied to one of my open leads and links to it', async ({ page }) => {
+  const agent = await apiSession(DEMO.agent)
+  const lead = await createLead(agent, { assigned_to: agent.user.id })
+  await loginAs(page, DEMO.agent)
+  await page.goto('/taches')
+  const title = `Relancer ${lead.lastName}`
+  await page.getByLabel('Intitulé').fill(title)
+  await page.getByLabel('Lead lié (facultatif)').selectOption({ label: lead.name })
+  await page.getByRole('button', { name: 'Créer la tâche' }).click()
+  await page.getByRole('button', { name: 'À venir' }).click()
+  const item = page.getByRole('list', { name: 'À venir' }).getByRole('listitem').filter({ hasText: title })
+  await item.getByRole('link', { name: `Lead de ${lead.name}` }).click()
+  await expect(page).toHaveURL(`/leads/${lead.id}`)
+})
+
 test('the bell counts unread notifications, opens from the keyboard and leads to the lead', async ({ page }) => {
   const manager = await apiSession(DEMO.manager)
   const agent = await apiSession(DEMO.agent)
