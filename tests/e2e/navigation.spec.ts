@@ -115,6 +115,7 @@ test('an agent has the agency sections but neither team nor settings', async ({ 
     'Biens',
     'Leads',
     'Contacts',
+    'Tâches',
     'Agenda',
     'Messages',
     'Contrats',

@@ -99,9 +99,6 @@ test('a property is created with the full form, gets three photos, reordered fro
   await page.getByLabel('Numéro de mandat').fill(`M-${suffix}`)
   await page.getByLabel('Début du mandat').fill('2026-01-15')
   await page.getByLabel('Fin du mandat').fill('2026-07-15')
-  await page.getByLabel('Nom du propriétaire').fill('Hélène Garnier')
-  await page.getByLabel('Téléphone du propriétaire').fill('06 12 34 56 78')
-  await page.getByLabel('E-mail du propriétaire').fill('helene.garnier@example.test')
   await page.getByLabel('Agent', { exact: true }).selectOption({ label: 'Sophie Dubois' })
 
   await page.getByRole('button', { name: 'Créer le bien' }).click()

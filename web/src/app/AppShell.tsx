@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react'
 import { Link, Outlet, useLocation } from 'react-router'
+import { permissions } from '../features/auth/roles'
 import { useCurrentUser } from '../features/auth/useSession'
+import { NotificationBell } from '../features/notifications/components/NotificationBell'
 import { LanguageSwitch, useI18n } from '../i18n'
 import { cn } from '../ui'
 import { MainNav } from './MainNav'
@@ -71,6 +73,7 @@ export function AppShell() {
           </Link>
           <div className="ml-auto flex shrink-0 items-center gap-2 sm:gap-3">
             <LanguageSwitch />
+            {permissions.useAgencySections(user.role) ? <NotificationBell /> : null}
             <UserMenu />
           </div>
         </div>

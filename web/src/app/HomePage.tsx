@@ -1,5 +1,5 @@
 import { Navigate } from 'react-router'
-import { DashboardPage } from '../features/dashboard/DashboardPage'
+import { DashboardPage } from '../features/dashboard/components/DashboardPage'
 import { permissions } from '../features/auth/roles'
 import { useCurrentUser } from '../features/auth/useSession'
 

@@ -14,6 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/biens', labelKey: 'nav.properties', visibleTo: permissions.useAgencySections },
   { to: '/leads', labelKey: 'nav.leads', visibleTo: permissions.useAgencySections },
   { to: '/contacts', labelKey: 'nav.contacts', visibleTo: permissions.useAgencySections },
+  { to: '/taches', labelKey: 'nav.tasks', visibleTo: permissions.useAgencySections },
   { to: '/agenda', labelKey: 'nav.calendar', visibleTo: permissions.useAgencySections },
   { to: '/messages', labelKey: 'nav.messages', visibleTo: permissions.useAgencySections },
   { to: '/contrats', labelKey: 'nav.contracts', visibleTo: permissions.useAgencySections },

@@ -107,6 +107,17 @@ const routes: RouteObject[] = [
             ],
           },
           {
+            path: 'taches',
+            element: (
+              <RequireRole allow={permissions.useAgencySections}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              { index: true, lazy: () => import('../features/tasks/components/TasksPage').then(asComponent('TasksPage')) },
+            ],
+          },
+          {
             path: 'equipe',
             element: (
               <RequireRole allow={permissions.viewTeam}>
@@ -125,6 +136,11 @@ const routes: RouteObject[] = [
               { index: true, element: <Navigate to="utilisateurs" replace /> },
               { path: 'utilisateurs', element: <UsersSettingsPage /> },
               { path: 'jetons-api', element: <ApiTokensPage /> },
+              {
+                path: 'leads',
+                lazy: () =>
+                  import('../features/leadSettings/components/LeadSettingsPage').then(asComponent('LeadSettingsPage')),
+              },
             ],
           },
           {

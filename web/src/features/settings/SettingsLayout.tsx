@@ -5,6 +5,7 @@ import { PageHeader, cn } from '../../ui'
 const SECTIONS: { to: string; labelKey: MessageKey }[] = [
   { to: '/parametres/utilisateurs', labelKey: 'settings.users' },
   { to: '/parametres/jetons-api', labelKey: 'settings.apiTokens' },
+  { to: '/parametres/leads', labelKey: 'leadSettings.section' },
 ]
 
 export function SettingsLayout() {

@@ -14,6 +14,8 @@ import { canEditProperty } from '../utils/permissions'
 import { EnergyLabels } from './EnergyLabels'
 import type { ListNotice } from './PropertiesPage'
 import type { DetailNotice } from './PropertyFormPages'
+import { PropertyMatches } from '../../matching'
+import { OwnerPicker } from './owners/OwnerPicker'
 import { PhotoGallery } from './photos/PhotoGallery'
 import { PhotoManager } from './photos/PhotoManager'
 import { PropertyHistory } from './PropertyHistory'
@@ -137,6 +139,9 @@ function PropertyDetail({ property }: { property: Property }) {
             <AddressBlock property={property} />
           </Panel>
           <div className="order-9 lg:order-none">
+            <PropertyMatches propertyId={property.id} />
+          </div>
+          <div className="order-9 lg:order-none">
             <PropertyHistory propertyId={property.id} />
           </div>
         </div>
@@ -149,6 +154,9 @@ function PropertyDetail({ property }: { property: Property }) {
           </div>
           <Panel id="detail-mandate" title={t('property.form.mandate')} className="order-8 lg:order-none">
             <MandateBlock property={property} />
+          </Panel>
+          <Panel id="detail-owners" title={t('owners.title')} className="order-8 lg:order-none">
+            <OwnerPicker propertyId={property.id} canEdit={canEdit} />
           </Panel>
         </div>
       </div>
@@ -346,9 +354,6 @@ function MandateBlock({ property }: { property: Property }) {
         [t('property.field.mandate_number'), property.mandate_number ?? '—'],
         [t('property.field.mandate_start'), day(property.mandate_start)],
         [t('property.field.mandate_end'), day(property.mandate_end)],
-        [t('property.field.owner_name'), property.owner_name ?? '—'],
-        [t('property.field.owner_phone'), property.owner_phone ?? '—'],
-        [t('property.field.owner_email'), property.owner_email ?? '—'],
         [t('property.field.agent_id'), property.agent_name ?? t('property.form.noAgent')],
       ]}
     />

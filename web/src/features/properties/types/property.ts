@@ -129,9 +129,6 @@ export interface PropertyInput {
   mandate_number: string | null
   mandate_start: string | null
   mandate_end: string | null
-  owner_name: string | null
-  owner_phone: string | null
-  owner_email: string | null
   agent_id: number | null
 }
 

@@ -64,9 +64,6 @@ export interface PropertyFormValues {
   mandate_number: string
   mandate_start: string
   mandate_end: string
-  owner_name: string
-  owner_phone: string
-  owner_email: string
   agent_id: string
 }
 
@@ -107,9 +104,6 @@ const TEXT_FIELDS = [
   'mandate_number',
   'mandate_start',
   'mandate_end',
-  'owner_name',
-  'owner_phone',
-  'owner_email',
 ] as const
 const SALE_FIELDS = ['price_cents', 'fees_cents', 'fees_paid_by'] as const
 const RENT_FIELDS = ['rent_cents', 'charges_cents', 'charges_method', 'deposit_cents', 'rent_fees_cents'] as const
@@ -177,9 +171,6 @@ export function emptyFormValues(): PropertyFormValues {
     mandate_number: '',
     mandate_start: '',
     mandate_end: '',
-    owner_name: '',
-    owner_phone: '',
-    owner_email: '',
     agent_id: '',
   }
 }

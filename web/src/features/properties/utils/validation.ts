@@ -4,8 +4,6 @@ import { parseDecimal } from './numbers'
 
 export type FormErrors = Partial<Record<FormField, MessageKey>>
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
 // The checks a person can fix before sending; the server repeats them and remains the authority.
 export function validateFormValues(values: PropertyFormValues): FormErrors {
   const errors: FormErrors = {}
@@ -61,7 +59,6 @@ export function validateFormValues(values: PropertyFormValues): FormErrors {
   if (!errors.energy_cost_max_cents && costMin !== null && costMax !== null && costMax < costMin) {
     errors.energy_cost_max_cents = 'property.error.energyCostRange'
   }
-  if (values.owner_email.trim() && !EMAIL.test(values.owner_email.trim())) errors.owner_email = 'property.error.email'
   if (values.country.trim() && !/^[A-Za-z]{2}$/.test(values.country.trim())) errors.country = 'property.error.country'
   for (const field of irrelevantFields(values)) delete errors[field]
   return errors

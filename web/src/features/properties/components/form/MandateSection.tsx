@@ -35,21 +35,7 @@ export function MandateSection({ form, agents, currentAgentName }: MandateSectio
         <Field {...inputProps(form, 'mandate_start')} type="date" label={t('property.field.mandate_start')} />
         <Field {...inputProps(form, 'mandate_end')} type="date" label={t('property.field.mandate_end')} />
       </div>
-      <div className="grid gap-4 sm:grid-cols-3">
-        <Field {...inputProps(form, 'owner_name')} label={t('property.field.owner_name')} autoComplete="off" />
-        <Field
-          {...inputProps(form, 'owner_phone')}
-          type="tel"
-          label={t('property.field.owner_phone')}
-          autoComplete="off"
-        />
-        <Field
-          {...inputProps(form, 'owner_email')}
-          type="email"
-          label={t('property.field.owner_email')}
-          autoComplete="off"
-        />
-      </div>
+      <p className="text-sm text-slate-700">{t('owners.formHint')}</p>
       {agents ? (
         <SelectField
           {...inputProps(form, 'agent_id')}

@@ -40,7 +40,7 @@ const FIELD_ORDER: FormField[] = [
   'energy_cost_min_cents', 'energy_cost_max_cents', 'energy_cost_year', 'dpe_date',
   'copro', 'copro_lots', 'copro_charges_cents', 'copro_procedure',
   'mandate_type', 'mandate_number', 'mandate_start', 'mandate_end',
-  'owner_name', 'owner_phone', 'owner_email', 'agent_id',
+  'agent_id',
 ]
 
 export function PropertyForm({

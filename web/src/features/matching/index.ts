@@ -1,0 +1,2 @@
+export { LeadMatches } from './components/LeadMatches'
+export { PropertyMatches } from './components/PropertyMatches'
