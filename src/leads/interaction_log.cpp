@@ -71,13 +71,13 @@ std::int64_t InteractionLog::append(const InteractionEntry& entry) const {
 InteractionPage InteractionLog::forLead(std::int64_t agency_id, std::int64_t lead_id,
                                         const std::vector<std::string>& types, std::int64_t offset,
                                         std::int64_t limit) const {
-  return list("lead_id", agency_id, lead_id, types, offset, limit);
+  return list("lead_id", agency_id, lead_id, types, offset, limit, std::nullopt);
 }
 
 InteractionPage InteractionLog::forContact(std::int64_t agency_id, std::int64_t contact_id,
                                            const std::vector<std::string>& types, std::int64_t offset,
-                                           std::int64_t limit) const {
-  return list("contact_id", agency_id, contact_id, types, offset, limit);
+                                           std::int64_t limit, std::optional<std::int64_t> leads_of) const {
+  return list("contact_id", agency_id, contact_id, types, offset, limit, leads_of);
 }
 
 std::optional<nlohmann::json> InteractionLog::find(std::int64_t agency_id, std::int64_t id) const {
@@ -90,9 +90,15 @@ std::optional<nlohmann::json> InteractionLog::find(std::int64_t agency_id, std::
 // (agency_id, column) and ends with (occurred_at, id), the order of the page.
 InteractionPage InteractionLog::list(const std::string& column, std::int64_t agency_id, std::int64_t id,
                                      const std::vector<std::string>& types, std::int64_t offset,
-                                     std::int64_t limit) const {
+                                     std::int64_t limit, std::optional<std::int64_t> leads_of) const {
   std::string where = "WHERE i.agency_id = ? AND i." + column + " = ?";
   std::vector<SqlValue> params{agency_id, id};
+  if (leads_of) {
+    where +=
+        " AND (i.lead_id IS NULL OR i.lead_id IN (SELECT l.id FROM leads l WHERE l.agency_id = ? AND "
+        "l.assigned_to = ?))";
+    params.insert(params.end(), {agency_id, *leads_of});
+  }
   if (!types.empty()) {
     std::string marks;
     for (const auto& type : types) {

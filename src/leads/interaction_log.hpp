@@ -51,14 +51,17 @@ class InteractionLog {
   // Newest first; `types` empty: every type.
   InteractionPage forLead(std::int64_t agency_id, std::int64_t lead_id, const std::vector<std::string>& types,
                           std::int64_t offset, std::int64_t limit) const;
+  // `leads_of`: only the entries without a lead or of the leads assigned to that user (an agent kept to
+  // their own leads does not read another agent's through the contact).
   InteractionPage forContact(std::int64_t agency_id, std::int64_t contact_id,
-                             const std::vector<std::string>& types, std::int64_t offset,
-                             std::int64_t limit) const;
+                             const std::vector<std::string>& types, std::int64_t offset, std::int64_t limit,
+                             std::optional<std::int64_t> leads_of = std::nullopt) const;
   std::optional<nlohmann::json> find(std::int64_t agency_id, std::int64_t id) const;
 
  private:
   InteractionPage list(const std::string& column, std::int64_t agency_id, std::int64_t id,
-                       const std::vector<std::string>& types, std::int64_t offset, std::int64_t limit) const;
+                       const std::vector<std::string>& types, std::int64_t offset, std::int64_t limit,
+                       std::optional<std::int64_t> leads_of) const;
 
   const Database& db_;
   const Clock& clock_;

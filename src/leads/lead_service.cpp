@@ -468,7 +468,11 @@ InteractionPage LeadService::contactInteractions(const Principal& caller, std::i
                                                  const std::vector<std::string>& types, std::int64_t offset,
                                                  std::int64_t limit) const {
   if (!contacts_.find(caller.agency_id, contact_id)) throw ApiError::notFound();
-  return interactions_.forContact(caller.agency_id, contact_id, types, offset, limit);
+  std::optional<std::int64_t> leads_of;
+  if (Policy::grant(caller, Action::view_leads, settings_.restrictions(caller.agency_id)) == Grant::own) {
+    leads_of = caller.user_id.value_or(0);
+  }
+  return interactions_.forContact(caller.agency_id, contact_id, types, offset, limit, leads_of);
 }
 
 }  // namespace logis

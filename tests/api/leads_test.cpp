@@ -276,9 +276,22 @@ TEST_F(LeadsTest, AgentsSeeEveryLeadUnlessTheAgencyKeepsThemToTheirOwn) {
         agent.post(leadPath(theirs) + "/interactions", {{"type", "note"}, {"summary", "x"}})}) {
     EXPECT_EQ(result.status, 404) << result.body;
   }
+  // Through the contact's timeline neither: only the entries of their own leads.
+  const auto shared =
+      create({{"contact_id", own["contact_id"]}, {"source", "phone"}, {"assigned_to", other.id}});
+  ASSERT_EQ(manager_.post(leadPath(shared) + "/interactions", {{"type", "note"}, {"summary", "Note privée"}})
+                .status,
+            201);
+  ASSERT_EQ(agent.post(leadPath(own) + "/interactions", {{"type", "note"}, {"summary", "Ma note"}}).status,
+            201);
+  const auto timeline_path =
+      "/api/v1/contacts/" + std::to_string(own["contact_id"].get<std::int64_t>()) + "/interactions";
+  EXPECT_EQ(agent.get(timeline_path).json()["total"], 1);
+  EXPECT_EQ(agent.get(timeline_path).json()["items"][0]["summary"], "Ma note");
+  EXPECT_EQ(manager_.get(timeline_path).json()["total"], 2);
   EXPECT_EQ(agent.get(leadPath(own)).status, 200);
   EXPECT_EQ(agent.patch(leadPath(own), {{"status", "in_progress"}}).status, 200);
-  EXPECT_EQ(namesFor("", &manager_), (std::vector<std::string>{"Own", "Theirs"}));  // managers see all
+  EXPECT_EQ(namesFor("", &manager_), (std::vector<std::string>{"Own", "Own", "Theirs"}));  // managers see all
   EXPECT_EQ(manager_.get(leadPath(theirs)).json()["priority"], "high");
 }
 
