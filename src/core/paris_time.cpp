@@ -1,6 +1,7 @@
 #include "core/paris_time.hpp"
 
 #include <charconv>
+#include <string>
 
 namespace logis {
 namespace {
@@ -104,6 +105,13 @@ EpochMs startOfParisDay(EpochMs instant) {
   auto start = local_midnight - parisOffset(instant);
   if (parisOffset(start) != parisOffset(instant)) start = local_midnight - parisOffset(start);
   return start;
+}
+
+std::optional<EpochMs> parseParisDate(std::string_view text) {
+  if (text.size() != 10) return std::nullopt;
+  // Noon UTC falls on the same date in Paris, whatever the season.
+  const auto noon = parseIsoInstant(std::string(text) + "T12:00:00Z");
+  return noon ? std::optional(startOfParisDay(*noon)) : std::nullopt;
 }
 
 }  // namespace logis

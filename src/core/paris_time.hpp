@@ -11,6 +11,9 @@ namespace logis {
 // as the API receives it; nullopt for anything else (no offset, impossible date or time).
 std::optional<EpochMs> parseIsoInstant(std::string_view text);
 
+// "2026-11-24": the instant that day starts in Paris; nullopt for anything else.
+std::optional<EpochMs> parseParisDate(std::string_view text);
+
 // Midnight in Paris (Europe/Paris: UTC+1, UTC+2 from the last Sunday of March to the last Sunday of
 // October, switching at 01:00 UTC) of the day holding `instant`, as an instant.
 EpochMs startOfParisDay(EpochMs instant);

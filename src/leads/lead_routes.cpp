@@ -3,10 +3,10 @@
 #include <charconv>
 
 #include "core/api_error.hpp"
+#include "core/paris_time.hpp"
 #include "core/strings.hpp"
 #include "http/json_input.hpp"
 #include "http/pagination.hpp"
-#include "leads/iso_instant.hpp"
 
 namespace logis {
 namespace {
@@ -36,11 +36,11 @@ std::vector<std::string> choiceList(const Request& request, const std::string& n
   return items;
 }
 
-// A day (YYYY-MM-DD, UTC) or an instant; `end_of_day` moves a day to the start of the next one.
+// A day (YYYY-MM-DD, in Paris) or an instant; `end_of_day` moves a day to the start of the next one.
 std::optional<EpochMs> moment(const Request& request, const std::string& name, bool end_of_day) {
   const auto value = parameter(request, name);
   if (!value) return std::nullopt;
-  if (const auto day = parseIsoDate(*value)) return *day + (end_of_day ? 86'400'000 : 0);
+  if (const auto day = parseParisDate(*value)) return end_of_day ? startOfParisDay(*day + 36 * 3'600'000) : *day;
   if (const auto instant = parseIsoInstant(*value)) return *instant + (end_of_day ? 1 : 0);
   throw invalidQuery(name, "AAAA-MM-JJ / YYYY-MM-DD");
 }

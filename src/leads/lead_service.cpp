@@ -7,7 +7,7 @@
 #include "contacts/phone.hpp"
 #include "core/api_error.hpp"
 #include "core/strings.hpp"
-#include "leads/iso_instant.hpp"
+#include "core/paris_time.hpp"
 #include "leads/lead_criterion.hpp"
 
 namespace logis {

@@ -1,7 +1,6 @@
 #include <gtest/gtest.h>
 
 #include "auth/policy.hpp"
-#include "leads/iso_instant.hpp"
 
 namespace logis {
 namespace {
@@ -24,19 +23,6 @@ TEST(LeadPolicyTest, TheAgencySettingTurnsAnAgentsLeadsIntoTheirOwn) {
   EXPECT_FALSE(Policy::allowsOn(as(Role::agent), Action::view_leads, std::nullopt, own_only));
   EXPECT_TRUE(Policy::allowsOn(as(Role::agent), Action::view_leads, 8, open));
   EXPECT_FALSE(Policy::allowsOn(as(Role::agent, std::nullopt), Action::view_leads, 8, own_only));
-}
-
-TEST(IsoInstantTest, InstantsNeedAZoneAndARealDate) {
-  EXPECT_EQ(parseIsoInstant("2026-01-15T10:00:00Z"), 1768471200000);
-  EXPECT_EQ(parseIsoInstant("2026-01-15T11:00+01:00"), 1768471200000);
-  EXPECT_EQ(parseIsoInstant("2026-01-15T10:00:00.250Z"), 1768471200250);
-  EXPECT_EQ(parseIsoInstant("2026-01-15T05:30:00-04:30"), 1768471200000);
-  EXPECT_FALSE(parseIsoInstant("2026-01-15T10:00:00"));
-  EXPECT_FALSE(parseIsoInstant("2026-02-30T10:00:00Z"));
-  EXPECT_FALSE(parseIsoInstant("2026-01-15T24:00:00Z"));
-  EXPECT_FALSE(parseIsoInstant("demain"));
-  EXPECT_EQ(parseIsoDate("2026-01-15"), 1768435200000);
-  EXPECT_FALSE(parseIsoDate("2026-13-01"));
 }
 
 }  // namespace
