@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "core/strings.hpp"
+#include "matching/matching_service.hpp"
 #include "test_server.hpp"
 
 namespace logis::testing {
@@ -378,6 +379,32 @@ TEST_F(MatchingTest, FeaturesAreNamedInTheReadersLanguage) {
   manager_.accept_language = "en";
   page = matches(lead_id);
   EXPECT_TRUE(has(page["items"][0]["near_misses"], "Without lift")) << page.dump();
+}
+
+TEST_F(MatchingTest, ABroadSearchScoresTheNewestCandidatesAndSaysItsTotalIsNotExact) {
+  const auto lead_id = lead(contact("Julie", "Martin", true));
+  criterion(lead_id);
+  const auto template_id = property();
+  const auto count = MatchingService::kCandidatesPerBranch + 5;
+  std::int64_t newest = 0;
+  for (std::int64_t i = 1; i <= count; ++i) {
+    newest = db().insert(
+        "INSERT INTO properties (agency_id, reference, transaction_type, property_type, status, title, "
+        "country, "
+        "show_exact_address, features_mask, copro, copro_procedure, list_price_cents, price_cents, "
+        "living_area_m2, "
+        "rooms, city, city_key, postal_code, created_at, updated_at) SELECT agency_id, ?, transaction_type, "
+        "property_type, status, title, country, show_exact_address, features_mask, copro, copro_procedure, "
+        "list_price_cents, price_cents, living_area_m2, rooms, city, city_key, postal_code, created_at + ?, "
+        "updated_at FROM properties WHERE id = ?",
+        {"B-" + std::to_string(i), i * 1000, template_id});
+  }
+  const auto page = matches(lead_id);
+  EXPECT_EQ(page["total"], MatchingService::kCandidatesPerBranch) << page["total"];
+  EXPECT_EQ(page["total_exact"], false);
+  ASSERT_EQ(page["items"].size(), 20u);
+  EXPECT_EQ(page["items"][0]["property"]["id"], newest);
+  EXPECT_EQ(page["items"][0]["score"], 100);
 }
 
 TEST_F(MatchingTest, ClientsMayNotSeeMatchesNorPropose) {
