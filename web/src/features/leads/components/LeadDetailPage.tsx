@@ -6,6 +6,7 @@ import { Loaded } from '../../../app/StatusPages'
 import { contactName, formatPhone } from '../../contacts/utils/display'
 import { useLead } from '../hooks/useLeads'
 import { useSourceLabels } from '../hooks/useSourceLabels'
+import { LeadMatches } from '../../matching'
 import type { Lead } from '../types/lead'
 import { leadStatusLabel, STATUS_TONES } from '../utils/labels'
 import { CriteriaEditor } from './CriteriaEditor'
@@ -63,6 +64,7 @@ function LeadDetail({ lead }: { lead: Lead }) {
           <Panel id="lead-criteria" title={t('lead.detail.criteria')}>
             <CriteriaEditor key={lead.id} lead={lead} />
           </Panel>
+          <LeadMatches leadId={lead.id} />
         </div>
         <div className="space-y-6 lg:min-w-0">
           <Panel id="lead-contact" title={t('lead.field.contact')}>
