@@ -20,6 +20,7 @@
 #include "core/i18n.hpp"
 #include "core/log.hpp"
 #include "db/migrator.hpp"
+#include "leads/criterion_places.hpp"
 
 namespace {
 
@@ -122,6 +123,9 @@ int migrate(const std::vector<std::string>& args) {
   for (const auto& version : applied) std::cout << "Applied " << version << "\n";
   if (const auto moved = OwnerImport(*database, clock).run(); moved > 0) {
     std::cout << "Owners of " << moved << " properties moved to contacts.\n";
+  }
+  if (const auto placed = CriterionPlaces(*database).fillMissing(); placed > 0) {
+    std::cout << "Places of " << placed << " lead criteria indexed.\n";
   }
   return 0;
 }
