@@ -10,6 +10,7 @@
 #include "auth/user_repository.hpp"
 #include "core/crypto.hpp"
 #include "core/time_format.hpp"
+#include "leads/criterion_places.hpp"
 #include "properties/bench_listing_generator.hpp"
 #include "properties/property_fields.hpp"
 
@@ -318,6 +319,8 @@ void BenchSeeder::seedProspects(const BenchSeedOptions& options) const {
   for (auto& writer : writers) {
     if (writer.valid()) writer.get();
   }
+  // The indexed places of the criteria (migration 0010), as the leads module writes them.
+  CriterionPlaces(db_).fillMissing();
   progress_ << "Seeded " << options.contacts << " contacts, " << std::min(options.leads, options.contacts)
             << " leads and their criteria, " << interactions << " interactions in "
             << static_cast<std::int64_t>(secondsSince(start)) << " s\n";

@@ -1,6 +1,7 @@
 #include "leads/lead_repository.hpp"
 
 #include "core/time_format.hpp"
+#include "leads/criterion_places.hpp"
 #include "leads/lead_criterion.hpp"
 
 namespace logis {
@@ -243,6 +244,7 @@ void LeadRepository::replaceCriteria(
                  values);
     }
   }
+  CriterionPlaces(db_).rewriteLead(agency_id, lead_id);
 }
 
 std::optional<nlohmann::json> LeadRepository::property(std::int64_t agency_id, std::int64_t id) const {

@@ -13,12 +13,17 @@ void AlertRepository::insert(std::int64_t agency_id, const NewAlert& alert, Epoc
 }
 
 RecordPage AlertRepository::list(std::int64_t agency_id, const std::optional<std::string>& status,
-                                 std::int64_t offset, std::int64_t limit) const {
+                                 std::optional<std::int64_t> leads_of, std::int64_t offset,
+                                 std::int64_t limit) const {
   std::string where = "WHERE a.agency_id = ?";
   std::vector<SqlValue> params{agency_id};
   if (status) {
     where += " AND a.status = ?";
     params.emplace_back(*status);
+  }
+  if (leads_of) {
+    where += " AND a.lead_id IN (SELECT l.id FROM leads l WHERE l.agency_id = ? AND l.assigned_to = ?)";
+    params.insert(params.end(), {agency_id, *leads_of});
   }
   RecordPage page;
   page.total = db_.query("SELECT COUNT(*) AS n FROM property_alerts a " + where, params).at(0).integer("n");

@@ -24,9 +24,10 @@ class AlertRepository {
   explicit AlertRepository(const Database& database) : db_(database) {}
 
   void insert(std::int64_t agency_id, const NewAlert& alert, EpochMs now) const;
-  // Newest first; `status` pending or sent, every alert when absent.
-  RecordPage list(std::int64_t agency_id, const std::optional<std::string>& status, std::int64_t offset,
-                  std::int64_t limit) const;
+  // Newest first; `status` pending or sent, every alert when absent; `leads_of`: only the alerts of the
+  // leads assigned to that user.
+  RecordPage list(std::int64_t agency_id, const std::optional<std::string>& status,
+                  std::optional<std::int64_t> leads_of, std::int64_t offset, std::int64_t limit) const;
 
  private:
   const Database& db_;

@@ -1,12 +1,10 @@
 #include "matching/match_repository.hpp"
 
-#include <cmath>
 #include <map>
-#include <numbers>
 #include <set>
 
 #include "core/api_error.hpp"
-#include "core/strings.hpp"
+#include "leads/criterion_places.hpp"
 #include "matching/match_scorer.hpp"
 
 namespace logis {
@@ -27,14 +25,7 @@ std::optional<double> optionalReal(const Row& row, const std::string& column) {
 }
 
 std::vector<std::string> list(const Row& row, const std::string& column, bool lowercased) {
-  std::vector<std::string> items;
-  for (auto item : splitNonEmpty(row.optionalText(column).value_or(""), ',')) {
-    const auto first = item.find_first_not_of(' ');
-    if (first == std::string::npos) continue;
-    item = item.substr(first, item.find_last_not_of(' ') - first + 1);
-    items.push_back(lowercased ? lowercase(item) : item);
-  }
-  return items;
+  return criterionList(row.optionalText(column).value_or(""), lowercased);
 }
 
 MatchCriterion criterionFrom(const Row& row) {
@@ -88,24 +79,42 @@ MatchCandidate candidateFrom(const Row& row) {
   return property;
 }
 
-constexpr double kKmPerDegreeLat = 111.2;
+// The criteria whose place may hold the property (MatchScorer decides), from the indexed places of
+// migration 0010: those that ask for no place, name its city or a prefix of its postal code, or draw a radius
+// or a polygon whose bounding box holds its point. One indexed branch per kind; UNION keeps each criterion
+// once. Reading every criterion of the agency took ~1 s per property among 2,000,000 leads (bench/RESULTS.md,
+// "Leads").
+struct PlaceCandidates {
+  std::string sql;
+  std::vector<SqlValue> params;
+};
 
-// The criteria whose place may hold the property (MatchScorer decides): those that ask for no place, name
-// its city or its department's postal codes, draw a circle around a point near enough, or a polygon. Without
-// it, every criterion of the agency went to the scorer: more than 30 s for one property among 2,000,000
-// leads (bench/RESULTS.md, "Leads").
-constexpr std::string_view kNearEnoughPlace =
-    "AND (((c.cities IS NULL OR c.cities = '') AND (c.postal_codes IS NULL OR c.postal_codes = '') "
-    "AND (c.near_lat IS NULL OR c.near_lon IS NULL OR c.radius_km IS NULL OR c.radius_km <= 0) "
-    "AND (c.polygon IS NULL OR c.polygon = '')) "
-    "OR c.cities LIKE ? OR c.postal_codes LIKE ? "
-    "OR (ABS(c.near_lat - ?) * 111.2 <= c.radius_km + 1 "
-    "AND (ABS(c.near_lon - ?) * ? <= c.radius_km + 1 OR ABS(c.near_lon - ?) > 179)) "
-    "OR (c.polygon IS NOT NULL AND c.polygon <> ''))";
-
-// "%lyon%", or NULL (matching nothing) for an empty text.
-SqlValue contains(const std::string& text) {
-  return text.empty() ? SqlValue{nullptr} : SqlValue{"%" + text + "%"};
+PlaceCandidates placeCandidates(std::int64_t agency_id, const MatchCandidate& property) {
+  PlaceCandidates found;
+  const auto branch = [&](const std::string& condition, std::vector<SqlValue> values) {
+    found.sql += (found.sql.empty() ? "" : " UNION ") +
+                 std::string("SELECT pl.criterion_id FROM lead_criterion_places pl WHERE pl.agency_id = ? "
+                             "AND ") +
+                 condition;
+    found.params.emplace_back(agency_id);
+    found.params.insert(found.params.end(), values.begin(), values.end());
+  };
+  branch("pl.kind = 'anywhere'", {});
+  if (!property.city_key.empty()) branch("pl.kind = 'city' AND pl.city_key = ?", {property.city_key});
+  if (!property.postal_code.empty()) {
+    std::string marks;
+    std::vector<SqlValue> prefixes;
+    for (std::size_t size = 1; size <= property.postal_code.size() && size <= 5; ++size) {
+      marks += marks.empty() ? "?" : ", ?";
+      prefixes.emplace_back(property.postal_code.substr(0, size));
+    }
+    branch("pl.kind = 'postal' AND pl.postal_prefix IN (" + marks + ")", std::move(prefixes));
+  }
+  if (property.point) {
+    branch("pl.kind = 'area' AND pl.min_lat <= ? AND pl.max_lat >= ? AND pl.min_lon <= ? AND pl.max_lon >= ?",
+           {property.point->lat, property.point->lat, property.point->lon, property.point->lon});
+  }
+  return found;
 }
 
 SqlValue orNull(const std::optional<std::int64_t>& value) {
@@ -353,25 +362,23 @@ std::vector<LeadCriterion> MatchRepository::openLeadCriteriaFor(std::int64_t age
   const auto price = property.price_cents;
   // The smallest budget the price is at most 10 % over (MatchScorer::highestPrice), as a bound the
   // lead_criteria_budget index can range over.
-  const std::optional<std::int64_t> lowest_budget =
-      price ? std::optional<std::int64_t>((*price * 10 + 10) / 11) : std::nullopt;
-  const std::optional<std::int64_t> rooms_plus_one =
-      property.rooms ? std::optional<std::int64_t>(*property.rooms + 1) : std::nullopt;
-  const std::optional<std::int64_t> bedrooms_plus_one =
-      property.bedrooms ? std::optional<std::int64_t>(*property.bedrooms + 1) : std::nullopt;
-  const SqlValue lat = property.point ? SqlValue{property.point->lat} : SqlValue{nullptr};
-  const SqlValue lon = property.point ? SqlValue{property.point->lon} : SqlValue{nullptr};
-  const double km_per_degree_lon =
-      property.point
-          ? std::max(0.01, kKmPerDegreeLat * std::cos(property.point->lat * std::numbers::pi / 180))
-          : 1.0;
+  const SqlValue lowest_budget = price ? SqlValue{(*price * 10 + 10) / 11} : SqlValue{nullptr};
+  const SqlValue rooms_plus_one = property.rooms ? SqlValue{*property.rooms + 1} : SqlValue{nullptr};
+  const SqlValue bedrooms_plus_one = property.bedrooms ? SqlValue{*property.bedrooms + 1} : SqlValue{nullptr};
+  const auto places = placeCandidates(agency_id, property);
+  std::vector<SqlValue> params = places.params;
+  params.insert(params.end(),
+                {agency_id, agency_id, property.transaction, lowest_budget, orNull(price),
+                 orNull(property.living_area_m2), rooms_plus_one, bedrooms_plus_one,
+                 property.dpe_rank ? SqlValue{std::int64_t{*property.dpe_rank}} : SqlValue{nullptr},
+                 property.id});
   std::vector<LeadCriterion> found;
   for (const auto& row : db_.query(
            "SELECT " + std::string(kCriterionColumns) +
                ", l.status AS lead_status, l.assigned_to, l.contact_id, l.created_at AS lead_created_at, "
                "ct.first_name, ct.last_name, ct.consent_email "
-               "FROM lead_criteria c JOIN leads l ON l.id = c.lead_id JOIN contacts ct ON ct.id = "
-               "l.contact_id "
+               "FROM (" + places.sql + ") m JOIN lead_criteria c ON c.id = m.criterion_id "
+               "JOIN leads l ON l.id = c.lead_id JOIN contacts ct ON ct.id = l.contact_id "
                "WHERE c.agency_id = ? AND l.agency_id = ? AND l.status IN ('new', 'in_progress') "
                "AND (c.transaction_type IS NULL OR c.transaction_type = ?) "
                "AND (c.budget_max_cents IS NULL OR c.budget_max_cents >= ?) "
@@ -381,13 +388,8 @@ std::vector<LeadCriterion> MatchRepository::openLeadCriteriaFor(std::int64_t age
                "AND (c.bedrooms_min IS NULL OR c.bedrooms_min <= ?) "
                "AND (c.dpe_max_rank IS NULL OR c.dpe_max_rank + 1 >= COALESCE(?, 0)) "
                "AND c.lead_id NOT IN (SELECT pr.lead_id FROM proposals pr WHERE pr.property_id = ? "
-               "AND pr.answer = 'not_interested') " +
-               std::string(kNearEnoughPlace) + " ORDER BY c.id",
-           {agency_id, agency_id, property.transaction, orNull(lowest_budget), orNull(price),
-            orNull(property.living_area_m2), orNull(rooms_plus_one), orNull(bedrooms_plus_one),
-            property.dpe_rank ? SqlValue{std::int64_t{*property.dpe_rank}} : SqlValue{nullptr}, property.id,
-            contains(property.city_key), contains(property.postal_code.substr(0, 2)), lat, lon,
-            km_per_degree_lon, lon})) {
+               "AND pr.answer = 'not_interested') ORDER BY c.id",
+           params)) {
     LeadCriterion item;
     item.criterion = criterionFrom(row);
     item.contact_id = row.integer("contact_id");

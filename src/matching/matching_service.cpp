@@ -67,12 +67,19 @@ std::optional<std::string> alertReason(const nlohmann::json& before, const nlohm
 }  // namespace
 
 MatchingService::MatchingService(const Database& database, const Clock& clock)
-    : db_(database), clock_(clock), matches_(database), proposals_(database), alerts_(database) {}
+    : db_(database),
+      clock_(clock),
+      matches_(database),
+      proposals_(database),
+      alerts_(database),
+      contacts_(database, clock),
+      interactions_(database, clock, contacts_),
+      settings_(database, std::string()) {}
 
 LeadRef MatchingService::visibleLead(const Principal& caller, std::int64_t lead_id, bool to_edit) const {
   const auto lead = matches_.lead(caller.agency_id, lead_id);
-  if (!lead ||
-      !Policy::allowsOn(caller, to_edit ? Action::edit_leads : Action::view_leads, lead->assigned_to)) {
+  if (!lead || !Policy::allowsOn(caller, to_edit ? Action::edit_leads : Action::view_leads, lead->assigned_to,
+                                 settings_.restrictions(caller.agency_id))) {
     throw ApiError::notFound();
   }
   return *lead;
@@ -122,11 +129,13 @@ MatchPage MatchingService::forProperty(const Principal& caller, std::int64_t pro
   const auto property = matches_.candidate(caller.agency_id, property_id);
   if (!property) throw ApiError::notFound();
   auto matches = leadsFitting(caller.agency_id, *property);
+  const auto restrictions = settings_.restrictions(caller.agency_id);
   std::erase_if(matches, [&](const Match& match) {
     const auto& assigned = match.subject["assigned_to"];
     return !Policy::allowsOn(
         caller, Action::view_leads,
-        assigned.is_null() ? std::nullopt : std::optional<std::int64_t>(assigned.get<std::int64_t>()));
+        assigned.is_null() ? std::nullopt : std::optional<std::int64_t>(assigned.get<std::int64_t>()),
+        restrictions);
   });
   for (auto& match : matches) match.subject.erase("consent_email");
   return pageOf(std::move(matches), offset, limit);
@@ -175,19 +184,21 @@ nlohmann::json MatchingService::propose(const Principal& caller, std::int64_t le
     const auto now = clock_.now();
     id = proposals_.insert(caller.agency_id, proposal, now);
     const auto stored = proposals_.find(caller.agency_id, id).value();
-    proposals_.addToTimeline(
-        caller.agency_id,
-        {lead.contact_id,
-         lead_id,
-         proposal.property_id,
-         "out",
-         "Bien proposé : " + stored["property"]["reference"].get<std::string>() + " – " +
-             stored["property"]["title"].get<std::string>(),
-         {{"property_id", proposal.property_id},
-          {"proposal_id", id},
-          {"channel", proposal.channel ? nlohmann::json(*proposal.channel) : nlohmann::json()}},
-         caller.user_id},
-        now);
+    InteractionEntry entry;
+    entry.agency_id = caller.agency_id;
+    entry.contact_id = lead.contact_id;
+    entry.lead_id = lead_id;
+    entry.property_id = proposal.property_id;
+    entry.type = "proposal";
+    entry.direction = "out";
+    entry.summary = "Bien proposé : " + stored["property"]["reference"].get<std::string>() + " – " +
+                    stored["property"]["title"].get<std::string>();
+    entry.meta = {{"property_id", proposal.property_id},
+                  {"proposal_id", id},
+                  {"channel", proposal.channel ? nlohmann::json(*proposal.channel) : nlohmann::json()}};
+    entry.user_id = caller.user_id;
+    entry.occurred_at = now;
+    interactions_.append(entry);
   });
   return proposals_.find(caller.agency_id, id).value();
 }
@@ -209,17 +220,20 @@ nlohmann::json MatchingService::answer(const Principal& caller, std::int64_t pro
   db_.transaction([&] {
     const auto now = clock_.now();
     proposals_.answer(caller.agency_id, proposal_id, answer, now);
-    proposals_.addToTimeline(
-        caller.agency_id,
-        {lead.contact_id,
-         lead.id,
-         property_id,
-         "in",
-         "Réponse à la proposition " + (*proposal)["property"]["reference"].get<std::string>() + " : " +
-             kAnswerWords.at(answer),
-         {{"property_id", property_id}, {"proposal_id", proposal_id}, {"answer", answer}},
-         caller.user_id},
-        now);
+    // The client's answer is an inbound contact: InteractionLog marks it (ContactService::touchInbound).
+    InteractionEntry entry;
+    entry.agency_id = caller.agency_id;
+    entry.contact_id = lead.contact_id;
+    entry.lead_id = lead.id;
+    entry.property_id = property_id;
+    entry.type = "proposal";
+    entry.direction = "in";
+    entry.summary = "Réponse à la proposition " + (*proposal)["property"]["reference"].get<std::string>() +
+                    " : " + kAnswerWords.at(answer);
+    entry.meta = {{"property_id", property_id}, {"proposal_id", proposal_id}, {"answer", answer}};
+    entry.user_id = caller.user_id;
+    entry.occurred_at = now;
+    interactions_.append(entry);
   });
   return proposals_.find(caller.agency_id, proposal_id).value();
 }
@@ -232,7 +246,12 @@ RecordPage MatchingService::proposals(const Principal& caller, std::int64_t lead
 
 RecordPage MatchingService::alerts(const Principal& caller, const std::optional<std::string>& status,
                                    std::int64_t offset, std::int64_t limit) const {
-  return alerts_.list(caller.agency_id, status, offset, limit);
+  // An agent kept to their own leads sees the alerts of those leads only.
+  std::optional<std::int64_t> leads_of;
+  if (Policy::grant(caller, Action::view_leads, settings_.restrictions(caller.agency_id)) == Grant::own) {
+    leads_of = caller.user_id.value_or(0);
+  }
+  return alerts_.list(caller.agency_id, status, leads_of, offset, limit);
 }
 
 void MatchingService::propertySaved(std::int64_t agency_id, std::int64_t property_id,

@@ -6,7 +6,10 @@
 
 #include "auth/principal.hpp"
 #include "core/clock.hpp"
+#include "contacts/contact_service.hpp"
 #include "db/database.hpp"
+#include "leads/interaction_log.hpp"
+#include "leads/lead_settings_service.hpp"
 #include "matching/alert_repository.hpp"
 #include "matching/match_repository.hpp"
 #include "matching/proposal_repository.hpp"
@@ -50,6 +53,9 @@ class MatchingService {
   MatchRepository matches_;
   ProposalRepository proposals_;
   AlertRepository alerts_;
+  ContactService contacts_;
+  InteractionLog interactions_;
+  LeadSettingsService settings_;  // only the agency's restrictions are read: no public URL
 };
 
 }  // namespace logis

@@ -90,13 +90,4 @@ bool ProposalRepository::refused(std::int64_t agency_id, std::int64_t lead_id,
       .has_value();
 }
 
-void ProposalRepository::addToTimeline(std::int64_t agency_id, const TimelineEntry& entry,
-                                       EpochMs now) const {
-  db_.execute(
-      "INSERT INTO interactions (agency_id, contact_id, lead_id, property_id, type, direction, occurred_at, "
-      "summary, meta, user_id, created_at) VALUES (?, ?, ?, ?, 'proposal', ?, ?, ?, ?, ?, ?)",
-      {agency_id, entry.contact_id, entry.lead_id, entry.property_id, entry.direction, now, entry.summary,
-       entry.meta.dump(), orNull(entry.user_id), now});
-}
-
 }  // namespace logis

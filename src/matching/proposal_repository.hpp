@@ -19,17 +19,6 @@ struct NewProposal {
   std::optional<std::int64_t> user_id;
 };
 
-// A line of a lead's timeline (the interactions table).
-struct TimelineEntry {
-  std::int64_t contact_id = 0;
-  std::int64_t lead_id = 0;
-  std::int64_t property_id = 0;
-  std::string direction;
-  std::string summary;
-  nlohmann::json meta;
-  std::optional<std::int64_t> user_id;
-};
-
 // The SQL of proposals. Every method takes the agency and filters on it. A proposal is returned as JSON:
 // id, lead_id, property {id, reference, title}, channel, note, answer, answered_at, created_by, created_at.
 class ProposalRepository {
@@ -42,8 +31,6 @@ class ProposalRepository {
                      std::int64_t limit) const;
   void answer(std::int64_t agency_id, std::int64_t id, const std::string& answer, EpochMs now) const;
   bool refused(std::int64_t agency_id, std::int64_t lead_id, std::int64_t property_id) const;
-  // A proposal row of the timeline (type 'proposal').
-  void addToTimeline(std::int64_t agency_id, const TimelineEntry& entry, EpochMs now) const;
 
  private:
   const Database& db_;

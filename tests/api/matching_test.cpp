@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "core/strings.hpp"
+#include "leads/criterion_places.hpp"
 #include "matching/matching_service.hpp"
 #include "test_server.hpp"
 
@@ -82,7 +83,10 @@ class MatchingTest : public ServerTest {
       marks += ", ?";
       params.push_back(value);
     }
-    return db().insert("INSERT INTO lead_criteria (" + names + ") VALUES (" + marks + ")", params);
+    const auto id = db().insert("INSERT INTO lead_criteria (" + names + ") VALUES (" + marks + ")", params);
+    // As LeadRepository::replaceCriteria does after writing criteria.
+    CriterionPlaces(db()).rewriteLead(agency ? agency : agency_, lead_id);
+    return id;
   }
 
   nlohmann::json matches(std::int64_t lead_id) {
@@ -212,12 +216,20 @@ TEST_F(MatchingTest, AProposalIsOnTheTimelineAndARefusedPropertyIsNotProposedAga
   const auto meta = nlohmann::json::parse(timeline[0].text("meta"));
   EXPECT_EQ(meta["property_id"], first);
   EXPECT_EQ(meta["proposal_id"], proposal_id);
+  const auto lastInbound = [&] {
+    return db().query("SELECT last_inbound_at FROM contacts WHERE id = ?", {contact_id}).at(0).optionalInteger(
+        "last_inbound_at");
+  };
+  EXPECT_EQ(lastInbound(), std::nullopt);  // a proposal goes out
 
+  clock_->advanceSeconds(60);
   const auto answered =
       manager_.patch("/api/v1/proposals/" + std::to_string(proposal_id), {{"answer", "not_interested"}});
   ASSERT_EQ(answered.status, 200) << answered.body;
   EXPECT_EQ(answered.json()["answer"], "not_interested");
   EXPECT_EQ(countRows("interactions"), 2);
+  // The client's answer came in: the contact's last inbound contact (InteractionLog, ContactService).
+  EXPECT_EQ(lastInbound(), std::optional<std::int64_t>(clock_->now()));
   EXPECT_EQ(propertyIds(matches(lead_id)), std::vector<std::int64_t>{second});
 
   const auto again =
@@ -260,6 +272,102 @@ TEST_F(MatchingTest, APropertysMatchesAreTheOpenLeadsItFits) {
   EXPECT_TRUE(has(page["items"][1]["near_misses"], "Prix 4 % au-dessus du budget (270 000 €)"));
   EXPECT_EQ(page["items"][2]["lead"]["id"], at_the_edge);
   EXPECT_TRUE(has(page["items"][2]["near_misses"], "Prix 10 % au-dessus du budget (254 545,46 €)"));
+}
+
+// Criteria written through the leads API: their places are indexed (lead_criterion_places, migration
+// 0010), and a property's matches find a criterion by each kind of place, and none whose places are elsewhere.
+TEST_F(MatchingTest, APropertyFindsTheCriteriaOfEachKindOfPlaceItIsIn) {
+  const auto search = [&](const nlohmann::json& place) {
+    const auto id = lead(contact("Client", "Recherche", true));
+    nlohmann::json criterion = {{"transaction", "sale"}, {"budget_max_cents", 30000000}};
+    for (const auto& [key, value] : place.items()) criterion[key] = value;
+    const auto result =
+        manager_.patch("/api/v1/leads/" + std::to_string(id), {{"criteria", nlohmann::json::array({criterion})}});
+    EXPECT_EQ(result.status, 200) << result.body;
+    return id;
+  };
+  const std::vector<std::int64_t> fitting = {
+      search({{"cities", {"Villeurbanne", "LYON"}}}),
+      search({{"postal_codes", {"690"}}}),
+      search({{"near", {{"lat", 45.76}, {"lon", 4.83}, {"radius_km", 3}}}}),
+      search({{"polygon", {{45.7, 4.8}, {45.8, 4.8}, {45.8, 4.9}, {45.7, 4.9}}}}),
+      search(nlohmann::json::object())};
+  const auto elsewhere = search({{"cities", {"Paris"}},
+                                 {"postal_codes", {"75", "6901"}},
+                                 {"near", {{"lat", 48.85}, {"lon", 2.35}, {"radius_km", 10}}},
+                                 {"polygon", {{48.8, 2.3}, {48.9, 2.3}, {48.9, 2.4}}}});
+  std::map<std::string, std::int64_t> kinds;
+  for (const auto& row : db().query("SELECT kind, COUNT(*) AS n FROM lead_criterion_places WHERE agency_id = ? "
+                                    "GROUP BY kind",
+                                    {agency_})) {
+    kinds[row.text("kind")] = row.integer("n");
+  }
+  EXPECT_EQ(kinds, (std::map<std::string, std::int64_t>{{"anywhere", 1}, {"area", 4}, {"city", 3}, {"postal", 3}}));
+
+  const auto page = manager_.get("/api/v1/properties/" + std::to_string(property()) + "/matches").json();
+  std::vector<std::int64_t> found;
+  for (const auto& item : page["items"]) found.push_back(item["lead"]["id"]);
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, fitting) << page.dump();
+  EXPECT_EQ(std::count(found.begin(), found.end(), elsewhere), 0);
+
+  // Replaced criteria replace their places; a property in none of them fits no lead.
+  const auto moved = manager_.patch("/api/v1/leads/" + std::to_string(fitting[4]),
+                                    {{"criteria", {{{"transaction", "sale"}, {"cities", {"Paris"}}}}}});
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  EXPECT_EQ(db().query("SELECT kind FROM lead_criterion_places WHERE lead_id = ?", {fitting[4]}).size(), 1u);
+  const auto nowhere =
+      property({{"city", "Brest"}, {"postal_code", "29200"}, {"lat", 48.39}, {"lon", -4.49}});
+  const auto none = manager_.get("/api/v1/properties/" + std::to_string(nowhere) + "/matches").json();
+  EXPECT_EQ(none["total"], 0) << none.dump();
+}
+
+TEST_F(MatchingTest, AnAgentKeptToTheirOwnLeadsSeesOnlyTheirMatchesAndAlerts) {
+  auto agent = loggedIn("agent@alpha.fr", "agent");
+  const auto agent_id = db().query("SELECT id FROM users WHERE email = 'agent@alpha.fr'").at(0).integer("id");
+  const auto other = makeUser("other@alpha.fr", "agent");
+  const auto own = lead(contact("Own", "Lead", true));
+  const auto theirs = lead(contact("Their", "Lead", true));
+  db().execute("UPDATE leads SET assigned_to = ? WHERE id = ?", {agent_id, own});
+  db().execute("UPDATE leads SET assigned_to = ? WHERE id = ?", {other.id, theirs});
+  criterion(own);
+  criterion(theirs);
+  const auto id = property();  // available: an alert for each lead
+  const auto leadsOf = [&](ApiClient& as) {
+    std::vector<std::int64_t> ids;
+    const auto result = as.get("/api/v1/properties/" + std::to_string(id) + "/matches");
+    EXPECT_EQ(result.status, 200) << result.body;
+    const auto page = result.json();
+    for (const auto& item : page["items"]) ids.push_back(item["lead"]["id"]);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  };
+  const auto alertLeads = [&](ApiClient& as) {
+    std::vector<std::int64_t> ids;
+    const auto page = as.get("/api/v1/alerts").json();
+    for (const auto& item : page["items"]) ids.push_back(item["lead_id"]);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  };
+  const std::vector<std::int64_t> both = {own, theirs};
+  EXPECT_EQ(leadsOf(agent), both);
+  EXPECT_EQ(alertLeads(agent), both);
+  EXPECT_EQ(agent.get("/api/v1/leads/" + std::to_string(theirs) + "/matches").status, 200);
+
+  auto admin = loggedIn("admin@alpha.fr", "admin");
+  ASSERT_EQ(admin.patch("/api/v1/lead-settings", {{"agents_see_own_leads_only", true}}).status, 200);
+  EXPECT_EQ(leadsOf(agent), std::vector<std::int64_t>{own});
+  EXPECT_EQ(alertLeads(agent), std::vector<std::int64_t>{own});
+  EXPECT_EQ(agent.get("/api/v1/alerts").json()["total"], 1);
+  EXPECT_EQ(agent.get("/api/v1/leads/" + std::to_string(own) + "/matches").status, 200);
+  EXPECT_EQ(agent.get("/api/v1/leads/" + std::to_string(theirs) + "/matches").status, 404);
+  EXPECT_EQ(agent.post("/api/v1/leads/" + std::to_string(theirs) + "/proposals",
+                       {{"property_id", id}, {"channel", "email"}})
+                .status,
+            404);
+  // The manager still sees every lead.
+  EXPECT_EQ(leadsOf(manager_), both);
+  EXPECT_EQ(alertLeads(manager_), both);
 }
 
 TEST_F(MatchingTest, AnAlertIsQueuedWhenAPropertyBecomesAvailableOrItsPriceDrops) {
