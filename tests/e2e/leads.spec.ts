@@ -88,7 +88,7 @@ test('a lead captured by the site form is assigned, called, moved on the board, 
     await page.getByRole('button', { name: 'Filtrer' }).click()
     const card = (await column(page, 'Nouveau')).getByRole('link', { name: `Inès ${lastName}` })
     await expect(card).toBeVisible()
-    await expect((await column(page, 'Nouveau')).getByText(lead.assigned_name)).toBeVisible()
+    await expect(card.locator('xpath=ancestor::li[1]').getByText(lead.assigned_name)).toBeVisible()
 
     // 4. Moved to "En cours" from the keyboard, and told so.
     await card.focus()
