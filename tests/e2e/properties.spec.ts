@@ -136,13 +136,13 @@ test('a property is created with the full form, gets three photos, reordered fro
   await setCaption(page, 1, 'Rouge')
   await setCaption(page, 2, 'Vert')
   await setCaption(page, 3, 'Bleu')
-  expect(await captionsInOrder(page)).toEqual(['Rouge', 'Vert', 'Bleu'])
+  await expect.poll(() => captionsInOrder(page)).toEqual(['Rouge', 'Vert', 'Bleu'])
 
   // Reorder from the keyboard: the focus follows the photo it moves.
   await page.getByRole('button', { name: 'Déplacer après photo 1' }).focus()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('status').filter({ hasText: 'Photo déplacée en position 2 sur 3.' })).toBeVisible()
-  expect(await captionsInOrder(page)).toEqual(['Vert', 'Rouge', 'Bleu'])
+  await expect.poll(() => captionsInOrder(page)).toEqual(['Vert', 'Rouge', 'Bleu'])
   await expect(page.getByRole('button', { name: 'Déplacer après photo 2' })).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('status').filter({ hasText: 'Photo déplacée en position 3 sur 3.' })).toBeVisible()
