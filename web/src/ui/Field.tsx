@@ -43,14 +43,33 @@ function FieldShell({ id, label, hint, error, hintId, errorId, className, childr
   )
 }
 
-function useFieldIds(id: string | undefined, hint: unknown, error: string | undefined) {
-  const generated = useId()
-  const fieldId = id ?? generated
+// The ids that tie a control to its hint and error, for aria-describedby.
+function describedBy(fieldId: string, hint: unknown, error: string | undefined) {
   const hintId = `${fieldId}-hint`
   const errorId = `${fieldId}-error`
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ')
-  return { fieldId, hintId, errorId, describedBy: describedBy || undefined }
+  const ids = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ')
+  return { hintId, errorId, describedBy: ids || undefined }
 }
+
+interface LabelledFieldOptions {
+  id?: string
+  label: ReactNode
+  hint?: ReactNode
+  error?: string
+  containerClassName?: string
+}
+
+// What a labelled control and its FieldShell share: the control's id and ARIA attributes, the shell's props.
+function useLabelledField({ id, label, hint, error, containerClassName }: LabelledFieldOptions) {
+  const generated = useId()
+  const fieldId = id ?? generated
+  const ids = describedBy(fieldId, hint, error)
+  return {
+    shell: { id: fieldId, label, hint, error, hintId: ids.hintId, errorId: ids.errorId, className: containerClassName },
+    control: { id: fieldId, 'aria-invalid': error ? true : undefined, 'aria-describedby': ids.describedBy },
+  }
+}
+
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: ReactNode
@@ -62,24 +81,10 @@ type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
 
 // A labelled input whose hint and error are announced with it (aria-describedby, aria-invalid).
 export function Field({ label, hint, error, id, className, containerClassName, ...props }: FieldProps) {
-  const { fieldId, hintId, errorId, describedBy } = useFieldIds(id, hint, error)
+  const { shell, control } = useLabelledField({ id, label, hint, error, containerClassName })
   return (
-    <FieldShell
-      id={fieldId}
-      label={label}
-      hint={hint}
-      error={error}
-      hintId={hintId}
-      errorId={errorId}
-      className={containerClassName}
-    >
-      <input
-        id={fieldId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={cn(controlClasses, className)}
-        {...props}
-      />
+    <FieldShell {...shell}>
+      <input {...control} className={cn(controlClasses, className)} {...props} />
     </FieldShell>
   )
 }
@@ -102,25 +107,10 @@ export function SelectField({
   options,
   ...props
 }: SelectFieldProps) {
-  const { fieldId, hintId, errorId, describedBy } = useFieldIds(id, hint, error)
+  const { shell, control } = useLabelledField({ id, label, hint, error, containerClassName })
   return (
-    <FieldShell
-      id={fieldId}
-      label={label}
-      hint={hint}
-      error={error}
-      hintId={hintId}
-      errorId={errorId}
-      className={containerClassName}
-    >
-      <Select
-        id={fieldId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={className}
-        options={options}
-        {...props}
-      />
+    <FieldShell {...shell}>
+      <Select {...control} className={className} options={options} {...props} />
     </FieldShell>
   )
 }
@@ -150,24 +140,10 @@ type TextareaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
 }
 
 export function TextareaField({ label, hint, error, id, className, containerClassName, ...props }: TextareaFieldProps) {
-  const { fieldId, hintId, errorId, describedBy } = useFieldIds(id, hint, error)
+  const { shell, control } = useLabelledField({ id, label, hint, error, containerClassName })
   return (
-    <FieldShell
-      id={fieldId}
-      label={label}
-      hint={hint}
-      error={error}
-      hintId={hintId}
-      errorId={errorId}
-      className={containerClassName}
-    >
-      <textarea
-        id={fieldId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={cn(controlClasses, 'min-h-28', className)}
-        {...props}
-      />
+    <FieldShell {...shell}>
+      <textarea {...control} className={cn(controlClasses, 'min-h-28', className)} {...props} />
     </FieldShell>
   )
 }
@@ -181,19 +157,18 @@ type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & 
 
 // A checkbox with its label beside it; the label is the click target too.
 export function CheckboxField({ label, hint, error, id, className, containerClassName, ...props }: CheckboxFieldProps) {
-  const { fieldId, hintId, errorId, describedBy } = useFieldIds(id, hint, error)
+  const { shell, control } = useLabelledField({ id, label, hint, error, containerClassName })
+  const { hintId, errorId } = shell
   return (
     <div className={cn('space-y-1', containerClassName)}>
       <div className="flex items-start gap-2.5">
         <input
-          id={fieldId}
+          {...control}
           type="checkbox"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
           className={cn('mt-0.5 h-4 w-4 shrink-0 rounded border-slate-400 accent-accent-700', className)}
           {...props}
         />
-        <label htmlFor={fieldId} className="text-sm text-slate-800">
+        <label htmlFor={control.id} className="text-sm text-slate-800">
           {label}
         </label>
       </div>
@@ -224,11 +199,9 @@ interface ChoiceGroupProps {
 
 // A fieldset for radio buttons or checkboxes: the legend names the group, hint and error are read with it.
 export function ChoiceGroup({ id, legend, hint, error, className, legendClassName, children }: ChoiceGroupProps) {
-  const hintId = `${id}-hint`
-  const errorId = `${id}-error`
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
+  const { hintId, errorId, describedBy: described } = describedBy(id, hint, error)
   return (
-    <fieldset aria-describedby={describedBy} className={cn('min-w-0 space-y-2', className)}>
+    <fieldset aria-describedby={described} className={cn('min-w-0 space-y-2', className)}>
       <legend className={cn('text-sm font-medium text-slate-800', legendClassName)}>{legend}</legend>
       {hint ? (
         <p id={hintId} className="text-sm text-slate-600">

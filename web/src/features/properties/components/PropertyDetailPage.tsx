@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react'
 import { Link, useLocation, useNavigate, useParams } from 'react-router'
 import { useI18n, type MessageKey } from '../../../i18n'
 import { Alert, Button, ConfirmDialog, PageHeader, Spinner, buttonVariants, cn } from '../../../ui'
-import { ForbiddenPage, NotFoundPage } from '../../../app/StatusPages'
+import { Loaded } from '../../../app/StatusPages'
 import { useCurrentUser } from '../../auth/useSession'
 import { usePhotos } from '../hooks/usePhotos'
 import { useArchiveProperty, useProperty } from '../hooks/useProperties'
@@ -32,18 +32,11 @@ export function PropertyDetailPage() {
   const { t } = useI18n()
   const id = Number(useParams().id)
   const property = useProperty(id)
-  if (property.isPending) return <Spinner />
-  if (property.isError) {
-    if (property.error.status === 404) return <NotFoundPage />
-    if (property.error.status === 403) return <ForbiddenPage />
-    return (
-      <>
-        <PageHeader title={t('property.detail.fallbackTitle')} />
-        <Alert tone="error">{property.error.message}</Alert>
-      </>
-    )
-  }
-  return <PropertyDetail property={property.data} />
+  return (
+    <Loaded query={property} fallbackTitle={t('property.detail.fallbackTitle')}>
+      {(data) => <PropertyDetail property={data} />}
+    </Loaded>
+  )
 }
 
 function PropertyDetail({ property }: { property: Property }) {

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { useNavigate, useParams } from 'react-router'
 import { useI18n } from '../../../i18n'
-import { Alert, PageHeader, Spinner } from '../../../ui'
-import { ForbiddenPage, NotFoundPage } from '../../../app/StatusPages'
+import { PageHeader } from '../../../ui'
+import { ForbiddenPage, Loaded } from '../../../app/StatusPages'
 import { permissions } from '../../auth/roles'
 import { useCurrentUser } from '../../auth/useSession'
 import { useAgents } from '../hooks/useAgents'
@@ -65,19 +65,13 @@ export function EditPropertyPage() {
   const user = useCurrentUser()
   const property = useProperty(id)
 
-  if (property.isPending) return <Spinner />
-  if (property.isError) {
-    if (property.error.status === 404) return <NotFoundPage />
-    if (property.error.status === 403) return <ForbiddenPage />
-    return (
-      <>
-        <PageHeader title={t('property.form.editTitleFallback')} />
-        <Alert tone="error">{property.error.message}</Alert>
-      </>
-    )
-  }
-  if (!canEditProperty(user, property.data)) return <ForbiddenPage />
-  return <EditPropertyForm key={property.data.updated_at} property={property.data} />
+  return (
+    <Loaded query={property} fallbackTitle={t('property.form.editTitleFallback')}>
+      {(data) =>
+        canEditProperty(user, data) ? <EditPropertyForm key={data.updated_at} property={data} /> : <ForbiddenPage />
+      }
+    </Loaded>
+  )
 }
 
 function EditPropertyForm({ property }: { property: Property }) {
