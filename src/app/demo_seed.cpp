@@ -2,7 +2,10 @@
 
 #include "auth/user_repository.hpp"
 #include "contacts/contact_service.hpp"
+#include "core/time_format.hpp"
+#include "leads/lead_service.hpp"
 #include "properties/property_service.hpp"
+#include "tasks/task_service.hpp"
 
 namespace logis {
 namespace {
@@ -308,8 +311,96 @@ const std::vector<nlohmann::json>& demoContacts() {
 }
 
 constexpr std::size_t kDemoOwners = 6;
+constexpr EpochMs kDay = 24 * 3600 * 1000;
 
-// The demo agency's listings, made through the service as its agents would, with their owners, once.
+// A lead of the demo agency: who (index in demoContacts), what, how far along, and its first exchanges.
+struct DemoLead {
+  std::size_t contact;
+  std::optional<std::size_t> property;  // index in demoProperties: the listing that brought the lead
+  std::size_t agent;                    // index in the agents
+  nlohmann::json fields;
+  std::vector<nlohmann::json> interactions;  // each with "days_ago"
+  std::optional<std::string> follow_up;      // a task for the agent, due tomorrow
+};
+
+const std::vector<DemoLead>& demoLeads() {
+  static const std::vector<DemoLead> leads = {
+      {6, 1, 0,
+       {{"source", "seloger"}, {"status", "in_progress"}, {"priority", "high"},
+        {"message", "Bonjour, le deux-pièces du Marais est-il toujours disponible ? Je peux visiter en semaine."},
+        {"criteria", {{{"transaction", "sale"}, {"property_types", {"apartment"}}, {"budget_max_cents", 60000000},
+                       {"rooms_min", 2}, {"cities", {"Paris"}}}}}},
+       {{{"type", "call"}, {"direction", "in"}, {"days_ago", 3},
+         {"summary", "Appel entrant : intéressé par le 2 pièces du Marais"},
+         {"body", "Primo-accédant, financement validé par sa banque jusqu'à 600 000 €."}},
+        {{"type", "note"}, {"days_ago", 1}, {"summary", "Disponible pour visiter jeudi en fin de journée"}}},
+       "Proposer un créneau de visite à Lucas Petit"},
+      {7, 2, 1,
+       {{"source", "leboncoin"}, {"status", "new"},
+        {"message", "Je cherche un studio meublé pour une mutation en janvier."},
+        {"criteria", {{{"transaction", "rent"}, {"property_types", {"apartment"}}, {"budget_max_cents", 110000},
+                       {"cities", {"Paris"}}, {"features", {"furnished"}}}}}},
+       {},
+       std::nullopt},
+      {8, std::nullopt, 0,
+       {{"source", "website"}, {"status", "new"},
+        {"message", "We are relocating to Lyon and look for a family house with a garden."},
+        {"criteria", {{{"transaction", "sale"}, {"property_types", {"house"}}, {"budget_max_cents", 95000000},
+                       {"cities", {"Lyon"}}, {"features", {"garden"}}}}}},
+       {},
+       std::nullopt},
+      {9, 4, 1,
+       {{"source", "phone"}, {"status", "in_progress"},
+        {"criteria", {{{"transaction", "sale"}, {"property_types", {"apartment"}}, {"budget_max_cents", 45000000},
+                       {"rooms_min", 3}, {"cities", {"Lyon"}}}}}},
+       {{{"type", "call"}, {"direction", "in"}, {"days_ago", 6}, {"summary", "Demande sur le T3 quai Saint-Antoine"}},
+        {{"type", "visit"}, {"days_ago", 2}, {"summary", "Visite du T3 : séduite par la vue, hésite sur le prix"}}},
+       "Rappeler Chloé Lambert après la visite du T3"},
+      {10, 5, 1,
+       {{"source", "walk_in"}, {"status", "converted"},
+        {"criteria", {{{"transaction", "rent"}, {"property_types", {"house"}}, {"budget_max_cents", 170000},
+                       {"cities", {"Bordeaux"}}}}}},
+       {{{"type", "meeting"}, {"days_ago", 12}, {"summary", "Dossier de location complet déposé en agence"}}},
+       std::nullopt},
+      {11, std::nullopt, 0,
+       {{"source", "referral"}, {"status", "lost"}, {"lost_reason", "A acheté avec une autre agence"},
+        {"criteria", {{{"transaction", "sale"}, {"property_types", {"apartment"}}, {"budget_max_cents", 45000000},
+                       {"rooms_min", 3}, {"cities", {"Paris"}}, {"features", {"balcony"}}}}}},
+       {{{"type", "email"}, {"direction", "out"}, {"days_ago", 20}, {"summary", "Envoi de trois biens avec balcon"}}},
+       std::nullopt},
+  };
+  return leads;
+}
+
+// The demo agency's leads at every stage of the pipeline, with their criteria, timeline and follow-ups.
+void seedDemoLeads(const Database& database, const Clock& clock, const Principal& as_admin,
+                   const std::vector<std::int64_t>& contact_ids, const std::vector<std::int64_t>& property_ids,
+                   const std::vector<std::int64_t>& agents) {
+  const ContactService contacts(database, clock);
+  const LeadSettingsService settings(database, "");
+  const InteractionLog log(database, clock, contacts);
+  const LeadService leads(database, clock, contacts, settings, log);
+  const TaskService tasks(database, clock);
+  for (const auto& demo : demoLeads()) {
+    auto input = demo.fields;
+    input["contact_id"] = contact_ids[demo.contact];
+    input["assigned_to"] = agents[demo.agent];
+    if (demo.property) input["property_id"] = property_ids[*demo.property];
+    const auto lead_id = leads.create(as_admin, input)["id"].get<std::int64_t>();
+    for (auto interaction : demo.interactions) {
+      interaction["occurred_at"] = isoUtc(clock.now() - interaction["days_ago"].get<int>() * kDay);
+      interaction.erase("days_ago");
+      leads.addInteraction(as_admin, lead_id, interaction);
+    }
+    if (demo.follow_up) {
+      tasks.create(as_admin, {{"title", *demo.follow_up}, {"due_at", isoUtc(clock.now() + kDay)},
+                              {"lead_id", lead_id}, {"assigned_to", agents[demo.agent]}});
+    }
+  }
+}
+
+// The demo agency's listings, made through the services as its agents would, with their owners and the
+// leads they brought, once.
 void seedDemoProperties(const Database& database, const Clock& clock, const User& admin,
                         const std::vector<std::int64_t>& agents) {
   if (database.queryOne("SELECT id FROM properties WHERE agency_id = ?", {admin.agency_id})) return;
@@ -321,11 +412,14 @@ void seedDemoProperties(const Database& database, const Clock& clock, const User
     for (const auto& contact : demoContacts()) {
       contact_ids.push_back(contacts.create(as_admin, contact)["id"].get<std::int64_t>());
     }
+    std::vector<std::int64_t> property_ids;
     for (std::size_t i = 0; i < demoProperties().size(); ++i) {
       const auto property =
           properties.create(as_admin, asInput(demoProperties()[i], agents[i % agents.size()]));
-      contacts.linkOwner(admin.agency_id, property["id"].get<std::int64_t>(), contact_ids[i % kDemoOwners]);
+      property_ids.push_back(property["id"].get<std::int64_t>());
+      contacts.linkOwner(admin.agency_id, property_ids.back(), contact_ids[i % kDemoOwners]);
     }
+    seedDemoLeads(database, clock, as_admin, contact_ids, property_ids, agents);
   });
 }
 
