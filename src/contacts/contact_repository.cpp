@@ -457,4 +457,30 @@ nlohmann::json ContactRepository::exportRows(std::int64_t agency_id, std::int64_
   return exported;
 }
 
+nlohmann::json ContactRepository::consentHistory(std::int64_t agency_id, std::int64_t contact_id) const {
+  auto history = nlohmann::json::array();
+  for (const auto& row : db_.query("SELECT id, channel, granted, at, source, wording FROM consents "
+                                   "WHERE agency_id = ? AND contact_id = ? ORDER BY at DESC, id DESC",
+                                   {agency_id, contact_id})) {
+    history.push_back({{"id", row.integer("id")},
+                       {"channel", row.text("channel")},
+                       {"granted", row.integer("granted") != 0},
+                       {"at", isoUtc(row.integer("at"))},
+                       {"source", row.text("source")},
+                       {"wording", row.text("wording")}});
+  }
+  return history;
+}
+
+nlohmann::json ContactRepository::ownedProperties(std::int64_t agency_id, std::int64_t contact_id) const {
+  auto owned = nlohmann::json::array();
+  for (const auto& row : db_.query("SELECT p.id, p.reference, p.title FROM property_owners o "
+                                   "JOIN properties p ON p.id = o.property_id "
+                                   "WHERE o.agency_id = ? AND o.contact_id = ? ORDER BY p.id",
+                                   {agency_id, contact_id})) {
+    owned.push_back({{"id", row.integer("id")}, {"reference", row.text("reference")}, {"title", row.text("title")}});
+  }
+  return owned;
+}
+
 }  // namespace logis

@@ -91,6 +91,10 @@ class ContactRepository {
   void addOwner(std::int64_t agency_id, std::int64_t property_id, std::int64_t contact_id) const;
   void addAudit(std::int64_t agency_id, std::optional<std::int64_t> user_id, const std::string& action,
                 std::int64_t contact_id, EpochMs at, const nlohmann::json& details) const;
+  // Every grant and withdrawal of consent, newest first: {id, channel, granted, at, source, wording}.
+  nlohmann::json consentHistory(std::int64_t agency_id, std::int64_t contact_id) const;
+  // The agency's properties the contact owns: {id, reference, title}.
+  nlohmann::json ownedProperties(std::int64_t agency_id, std::int64_t contact_id) const;
   // Everything held on the contact, table by table, as stored (RGPD access right).
   nlohmann::json exportRows(std::int64_t agency_id, std::int64_t contact_id) const;
 

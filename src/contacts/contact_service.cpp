@@ -404,7 +404,10 @@ Row ContactService::stored(const Principal& by, std::int64_t id) const {
 }
 
 nlohmann::json ContactService::get(const Principal& by, std::int64_t id) const {
-  return toJson(stored(by, id));
+  auto contact = toJson(stored(by, id));
+  contact["consents"] = contacts_.consentHistory(by.agency_id, id);
+  contact["properties"] = contacts_.ownedProperties(by.agency_id, id);
+  return contact;
 }
 
 nlohmann::json ContactService::save(const Principal& by, std::optional<std::int64_t> id,
@@ -483,7 +486,7 @@ nlohmann::json ContactService::save(const Principal& by, std::optional<std::int6
                            consent_wording, std::nullopt, by.user_id);
     }
   });
-  return *find(by.agency_id, contact_id);
+  return get(by, contact_id);
 }
 
 std::vector<std::int64_t> ContactService::findDuplicates(std::int64_t agency_id,
@@ -622,7 +625,7 @@ void ContactService::linkOwner(std::int64_t agency_id, std::int64_t property_id,
 
 nlohmann::json ContactService::erase(const Principal& by, std::int64_t id) const {
   const auto row = stored(by, id);
-  if (!row.isNull("erased_at")) return toJson(row);
+  if (!row.isNull("erased_at")) return get(by, id);
   const auto now = clock_.now();
   db_.transaction([&] {
     contacts_.anonymise(by.agency_id, id, now);

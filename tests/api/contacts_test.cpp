@@ -464,6 +464,12 @@ TEST_F(ContactsTest, ConsentsAreGrantedAndWithdrawnWithTheirProof) {
                          {{"channel", "sms"}, {"granted", false}, {"source", "STOP"}});
   EXPECT_FALSE(result.json()["consent_sms"].get<bool>());
   EXPECT_EQ(countRows("consents"), 2);
+
+  const auto history = manager_.get(pathOf(contact)).json()["consents"];  // the contact page's proofs
+  ASSERT_EQ(history.size(), 2u);
+  EXPECT_FALSE(history[0]["granted"].get<bool>());
+  EXPECT_EQ(history[0]["source"], "STOP");
+  EXPECT_EQ(history[1]["wording"], "Oui aux SMS.");
 }
 
 // Owners are contacts: the property's agent (or a manager) sets them.
@@ -487,6 +493,9 @@ TEST_F(ContactOwnersTest, APropertysOwnersAreContactsOfTheAgency) {
   EXPECT_EQ(result.json()["contact_ids"], nlohmann::json({owner["id"]}));
   EXPECT_EQ(result.json()["items"][0]["last_name"], "Dupont");
   EXPECT_EQ(colleague.get(path).json()["contact_ids"].size(), 1);
+  const auto owned = manager_.get(pathOf(owner)).json()["properties"];  // the contact page lists it
+  ASSERT_EQ(owned.size(), 1u);
+  EXPECT_EQ(owned[0]["id"], property);
   EXPECT_EQ(put(manager_, {{"contact_ids", nlohmann::json::array()}}).json()["contact_ids"].size(), 0);
   EXPECT_EQ(manager_.get("/api/v1/properties/999999/owners").status, 404);
 }

@@ -50,6 +50,7 @@ test('a name and notes holding a script tag are shown as text, and nothing runs'
   await consents.getByLabel('Texte présenté à la personne').fill('J’accepte de recevoir les offres par SMS.')
   await consents.getByRole('button', { name: 'Enregistrer', exact: true }).click()
   await expect(consents.getByRole('definition').nth(1)).toHaveText('Accordé')
+  await expect(consents.getByText('J’accepte de recevoir les offres par SMS.')).toBeVisible()  // the proof, kept
   await expect(consents.getByRole('button', { name: 'Enregistrer un accord ou un retrait' })).toBeFocused()
 
   await page.goto(`/contacts?q=script-${suffix}`)
