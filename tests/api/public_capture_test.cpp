@@ -107,6 +107,36 @@ TEST_F(PublicCaptureTest, ThePastedHtmlFormPostsAsUrlEncoded) {
   EXPECT_EQ(client().send("POST", kCapture, "email=%zz", "application/x-www-form-urlencoded").status, 400);
 }
 
+// Without JavaScript the visitor's browser shows the answer: a French page, never JSON.
+TEST_F(PublicCaptureTest, AFormPostedWithoutJavaScriptIsAnsweredWithAPage) {
+  const std::string site = "https://www.agence-alpha.fr";
+  ASSERT_EQ(admin_.patch("/api/v1/lead-settings", {{"allowed_origins", {site}}}).status, 200);
+  const auto send = [&](const std::string& form) {
+    return client().send("POST", kCapture, "agency_key=" + key_ + "&" + form, "application/x-www-form-urlencoded",
+                         {{"Origin", site}, {"Referer", site + "/contact"}});
+  };
+  const auto thanks = send("email=a%40example.fr");
+  ASSERT_EQ(thanks.status, 201) << thanks.body;
+  EXPECT_EQ(thanks.header("Content-Type"), "text/html; charset=utf-8");
+  EXPECT_NE(thanks.body.find("Merci, votre demande est envoyée"), std::string::npos);
+  EXPECT_NE(thanks.body.find("href=\"https://www.agence-alpha.fr/contact\""), std::string::npos);
+
+  const auto redirected = send("email=b%40example.fr&redirect=https%3A%2F%2Fwww.agence-alpha.fr%2Fmerci");
+  EXPECT_EQ(redirected.status, 303);
+  EXPECT_EQ(redirected.header("Location"), site + "/merci");
+  const auto elsewhere = send("email=c%40example.fr&redirect=https%3A%2F%2Fevil.example%2F");
+  EXPECT_EQ(elsewhere.status, 201);  // never sent to another site
+  EXPECT_EQ(elsewhere.header("Location"), "");
+  EXPECT_EQ(leads(), 3);
+
+  const auto refused = send("email=pas-une-adresse");
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_EQ(refused.header("Content-Type"), "text/html; charset=utf-8");
+  EXPECT_NE(refused.body.find("Votre demande n'est pas envoyée"), std::string::npos);
+  EXPECT_NE(refused.body.find("<li>"), std::string::npos);
+  EXPECT_EQ(leads(), 3);
+}
+
 TEST_F(PublicCaptureTest, ARobotFillingTheHoneypotIsAnsweredAlikeButNothingIsStored) {
   auto body = visitor("robot@example.fr");
   body["website"] = "http://spam.example";
