@@ -31,6 +31,13 @@ const std::map<Action, Row>& matrix() {
       {Action::assign_leads, {"assign_leads", Grant::all, Grant::all, Grant::none, Grant::none}},
       {Action::manage_lead_settings, {"manage_lead_settings", Grant::all, Grant::none, Grant::none, Grant::none}},
       {Action::manage_own_tasks, {"manage_own_tasks", Grant::all, Grant::all, Grant::all, Grant::none}},
+      {Action::manage_jobs, {"manage_jobs", Grant::all, Grant::none, Grant::none, Grant::none}},
+      {Action::manage_mail_accounts, {"manage_mail_accounts", Grant::all, Grant::own, Grant::own, Grant::none}},
+      {Action::manage_messaging_settings,
+       {"manage_messaging_settings", Grant::all, Grant::none, Grant::none, Grant::none}},
+      {Action::manage_templates, {"manage_templates", Grant::all, Grant::all, Grant::none, Grant::none}},
+      {Action::send_messages, {"send_messages", Grant::all, Grant::all, Grant::all, Grant::none}},
+      {Action::view_conversations, {"view_conversations", Grant::all, Grant::all, Grant::all, Grant::none}},
   };
   return rows;
 }

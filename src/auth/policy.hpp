@@ -30,6 +30,12 @@ enum class Action {
   assign_leads,          // give a lead to another agent
   manage_lead_settings,  // sources, assignment rules, public capture key and sites, agents' visibility
   manage_own_tasks,      // follow-up tasks and notifications of the signed-in user, the dashboard
+  manage_jobs,                // the background jobs page: list queued, running, failed and dead jobs; retry
+  manage_mail_accounts,       // outgoing and incoming servers; agents: only their own (user_id)
+  manage_messaging_settings,  // the SMS provider and sender name
+  manage_templates,           // create, edit and archive email and SMS templates
+  send_messages,              // send an email or SMS to a contact, list and preview templates
+  view_conversations,         // the inbox: emails and SMS exchanged with contacts
 };
 
 // Who may do an action: every role, or only on what they own (a record's owner_id equals the user).

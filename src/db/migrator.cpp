@@ -20,6 +20,7 @@ std::string expandMarkers(const std::string& sql, Dialect dialect) {
   auto expanded =
       replaceAll(sql, "@PK@",
                  sqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY");
+  expanded = replaceAll(expanded, "@LONGTEXT@", sqlite ? "TEXT" : "MEDIUMTEXT");  // TEXT is 64 KB in MariaDB
   return replaceAll(expanded, "@TABLE@",
                     sqlite ? "" : "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
 }

@@ -11,8 +11,9 @@ namespace logis {
 
 // Applies the numbered migrations not yet recorded in schema_migrations, in order, each in a transaction
 // with its record. migrations/NNNN_name.sql holds SQL common to both databases; NNNN_name.sqlite.sql or
-// NNNN_name.mysql.sql replaces it for one dialect when the SQL must differ. Two markers keep most files
-// common: @PK@ (the auto-increment primary key) and @TABLE@ (MariaDB's engine and charset).
+// NNNN_name.mysql.sql replaces it for one dialect when the SQL must differ. Three markers keep most files
+// common: @PK@ (the auto-increment primary key), @TABLE@ (MariaDB's engine and charset) and @LONGTEXT@
+// (text over 64 KB: MEDIUMTEXT on MariaDB).
 class Migrator {
  public:
   Migrator(const Database& database, const Clock& clock,
