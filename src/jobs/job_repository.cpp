@@ -1,5 +1,7 @@
 #include "jobs/job_repository.hpp"
 
+#include <array>
+
 namespace logis::jobs {
 namespace {
 
@@ -53,23 +55,32 @@ void JobRepository::cancel(const std::string& idempotency_key, EpochMs now) cons
 
 std::vector<Job> JobRepository::claim(const std::string& worker_id, EpochMs now, EpochMs lock_until,
                                       int limit) const {
-  // MariaDB: rows locked by another worker's claim are skipped rather than waited for. SQLite: the
-  // transaction is BEGIN IMMEDIATE, the only writer until it commits.
+  // One query per state, each read in the order of the jobs_due index (status, due_at, id), so that
+  // MariaDB stops at the LIMIT and locks only the rows taken: with SKIP LOCKED, another worker's claim
+  // passes over them instead of waiting. (A single query with an OR would sort after reading, locking
+  // every due row, and leave the other workers nothing to take meanwhile.) SQLite: the transaction is
+  // BEGIN IMMEDIATE, the only writer until it commits.
+  static constexpr std::array<std::string_view, 3> kClaimable = {
+      "status = 'queued' AND due_at <= ? ORDER BY due_at, id",
+      "status = 'failed' AND due_at <= ? ORDER BY due_at, id",
+      "status = 'running' AND lock_expires_at <= ? ORDER BY id",  // their worker died
+  };
   const std::string lock = db_.dialect() == Dialect::mysql ? " FOR UPDATE SKIP LOCKED" : "";
   std::vector<Job> claimed;
   db_.transaction([&] {
-    const auto due = db_.query(
-        "SELECT id FROM jobs WHERE (status IN ('queued', 'failed') AND due_at <= ?) "
-        "OR (status = 'running' AND lock_expires_at <= ?) ORDER BY due_at, id LIMIT ?" +
-            lock,
-        {now, now, std::int64_t{limit}});
-    for (const auto& row : due) {
-      const auto id = row.integer("id");
-      db_.execute(
-          "UPDATE jobs SET status = 'running', locked_by = ?, lock_expires_at = ?, attempts = attempts + 1, "
-          "updated_at = ? WHERE id = ?",
-          {worker_id, lock_until, now, id});
-      claimed.push_back(Job::fromRow(*db_.queryOne("SELECT * FROM jobs WHERE id = ?", {id})));
+    for (const auto condition : kClaimable) {
+      const auto wanted = static_cast<std::int64_t>(limit) - static_cast<std::int64_t>(claimed.size());
+      if (wanted <= 0) break;
+      for (const auto& row : db_.query(
+               "SELECT id FROM jobs WHERE " + std::string(condition) + " LIMIT ?" + lock, {now, wanted})) {
+        const auto id = row.integer("id");
+        db_.execute(
+            "UPDATE jobs SET status = 'running', locked_by = ?, lock_expires_at = ?, attempts = attempts + "
+            "1, "
+            "updated_at = ? WHERE id = ?",
+            {worker_id, lock_until, now, id});
+        claimed.push_back(Job::fromRow(*db_.queryOne("SELECT * FROM jobs WHERE id = ?", {id})));
+      }
     }
   });
   return claimed;
