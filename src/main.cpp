@@ -1,4 +1,4 @@
-// The `logis` command: serve, migrate, createuser, seed-demo, seed-bench, version.
+// The `logis` command: serve, worker, migrate, createuser, seed-demo, seed-bench, version.
 #include <termios.h>
 #include <unistd.h>
 
@@ -8,18 +8,23 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "app/app.hpp"
 #include "app/bench_seeder.hpp"
 #include "app/demo_seed.hpp"
+#include "app/job_handlers.hpp"
+#include "app/services.hpp"
 #include "contacts/owner_import.hpp"
 #include "core/api_error.hpp"
 #include "core/config.hpp"
 #include "core/crypto.hpp"
 #include "core/i18n.hpp"
 #include "core/log.hpp"
+#include "core/paris_time.hpp"
 #include "db/migrator.hpp"
+#include "jobs/worker.hpp"
 #include "leads/criterion_places.hpp"
 
 namespace {
@@ -80,27 +85,37 @@ std::unique_ptr<Database> openDatabase(const Config& config) {
   }
 }
 
-int serve(const std::vector<std::string>& args) {
-  parseOptions(args, {}, {});
-  const auto config = Config::fromEnvironment();
-  prepareStorage(config);
-  const SystemClock clock;
-  {
-    const auto database = openDatabase(config);
-    if (const auto pending = Migrator(*database, clock).pending(); !pending.empty()) {
-      std::cerr << "logis: " << pending.size() << " migration(s) pending (first: " << pending.front()
-                << "): run 'logis migrate' first\n";
-      return kUsageError;
-    }
-  }
+// Exit code 2 when migrations are pending: servers and workers sharing one MariaDB never migrate it.
+bool schemaIsCurrent(const Config& config, const Clock& clock) {
+  const auto database = openDatabase(config);
+  const auto pending = Migrator(*database, clock).pending();
+  if (pending.empty()) return true;
+  std::cerr << "logis: " << pending.size() << " migration(s) pending (first: " << pending.front()
+            << "): run 'logis migrate' first\n";
+  return false;
+}
+
+// Blocks SIGTERM and SIGINT before any thread starts, so that only the caller's sigwait sees them.
+sigset_t blockStopSignals() {
   sigset_t signals;
   sigemptyset(&signals);
   sigaddset(&signals, SIGTERM);
   sigaddset(&signals, SIGINT);
-  pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // before any thread starts, so only sigwait sees them
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  return signals;
+}
+
+int serve(const std::vector<std::string>& args) {
+  const auto options = parseOptions(args, {}, {"--with-worker"});
+  const auto config = Config::fromEnvironment();
+  prepareStorage(config);
+  const SystemClock clock;
+  if (!schemaIsCurrent(config, clock)) return kUsageError;
+  auto signals = blockStopSignals();
 
   App app(config, clock);
   app.start();
+  if (options.contains("--with-worker")) app.startWorker();
   log::info("server.started",
             {{"url", config.public_url}, {"listen", config.listen_host + ":" + std::to_string(app.port())}});
   std::cout << "Logis is running at " << config.public_url << " (Ctrl+C to stop)" << std::endl;
@@ -110,6 +125,38 @@ int serve(const std::vector<std::string>& args) {
   app.stop();
   log::info("server.stopped");
   return 0;
+}
+
+int worker(const std::vector<std::string>& args) {
+  const auto options = parseOptions(args, {"--now"}, {"--once"});
+  std::optional<EpochMs> now;
+  if (options.contains("--now")) {
+    if (!options.contains("--once")) throw UsageError("--now goes with --once");
+    now = parseIsoInstant(options.at("--now"));
+    if (!now) throw UsageError("--now needs an ISO 8601 instant with its offset, as 2026-11-24T08:00:00Z");
+  }
+  const auto config = Config::fromEnvironment();
+  prepareStorage(config);
+  const SystemClock system_clock;
+  const ManualClock fixed_clock(now.value_or(0));
+  const Clock& clock = now ? static_cast<const Clock&>(fixed_clock) : system_clock;
+  if (!schemaIsCurrent(config, clock)) return kUsageError;
+  auto signals = blockStopSignals();
+
+  Services services(config, clock);
+  jobs::JobRegistry registry;
+  registerJobHandlers(registry, services);
+  jobs::Worker worker(services.database, clock, registry);
+  if (options.contains("--once")) {
+    const auto ran = worker.runOnce();
+    std::cout << "Ran " << ran << " job(s).\n";
+    return 0;
+  }
+  std::jthread loop([&worker](std::stop_token stop) { worker.run(stop); });
+  int received = 0;
+  sigwait(&signals, &received);
+  log::info("worker.stopping", {{"signal", received}});
+  return 0;  // the loop's destructor asks it to stop, and waits for the job in hand
 }
 
 int migrate(const std::vector<std::string>& args) {
@@ -233,7 +280,15 @@ int version(const std::vector<std::string>& args) {
 
 const std::map<std::string, Command>& commands() {
   static const std::map<std::string, Command> table = {
-      {"serve", {"Start the HTTP server (web app and API).", "logis serve", serve}},
+      {"serve",
+       {"Start the HTTP server (web app and API).",
+        "logis serve [--with-worker]\n  --with-worker also runs a background worker in the same process.",
+        serve}},
+      {"worker",
+       {"Run the background jobs (sends, mailbox polls) until stopped.",
+        "logis worker [--once [--now ISO-8601]]\n  --once runs every job due now and every periodic task "
+        "once, then exits;\n  --now fixes the clock at that instant (2026-11-24T08:00:00Z).",
+        worker}},
       {"migrate", {"Apply the database migrations not yet applied.", "logis migrate", migrate}},
       {"createuser",
        {"Create a user, and its agency when it does not exist.",

@@ -1,27 +1,20 @@
 #include "app/app.hpp"
 
-#include <functional>
-
 #include "app/health_routes.hpp"
+#include "app/job_handlers.hpp"
 #include "auth/auth_middleware.hpp"
 #include "auth/auth_routes.hpp"
 #include "contacts/contact_routes.hpp"
 #include "dashboard/dashboard_routes.hpp"
-#include "geo/ban_geocoder.hpp"
 #include "geo/geocode_routes.hpp"
-#include "geo/sqlite_geo_functions.hpp"
 #include "http/standard_middleware.hpp"
+#include "jobs/job_routes.hpp"
 #include "matching/matching_routes.hpp"
 #include "properties/property_routes.hpp"
 #include "tasks/task_routes.hpp"
 
 namespace logis {
 namespace {
-
-SessionLimits sessionLimits(const Config& config) {
-  return {EpochMs{config.session_idle_minutes} * 60 * 1000,
-          EpochMs{config.session_absolute_hours} * 3600 * 1000};
-}
 
 // "https://{s}.tile.example.org/{z}/{x}/{y}.png" -> "https://*.tile.example.org", for the CSP.
 std::string tileOrigin(const std::string& tile_url) {
@@ -34,56 +27,41 @@ std::string tileOrigin(const std::string& tile_url) {
 
 }  // namespace
 
-App::App(Config config, const Clock& clock)
-    : config_(std::move(config)),
-      clock_(clock),
-      database_(config_.database_url, config_.http_threads + 8, geo::registerSqliteGeoFunctions),
-      auth_(database_, clock_, sessionLimits(config_)),
-      users_(database_, clock_),
-      tokens_(database_, clock_),
-      properties_(database_, clock_),
-      media_(config_.media_dir),
-      photo_processor_({config_.photo_max_megabytes, config_.photo_max_megapixels}),
-      photos_(database_, clock_, media_, photo_processor_),
-      contacts_(database_, clock_),
-      owners_(database_, properties_, contacts_),
-      tasks_(database_, clock_),
-      notifications_(database_, clock_),
-      dashboard_(database_, clock_, tasks_),
-      leads_(database_, clock_, contacts_, config_),
-      geocoder_(config_.geocoderEnabled() ? std::make_unique<geo::BanGeocoder>(config_.geocoder_url)
-                                          : nullptr) {
-  addHealthRoutes(router_, database_);
-  addAuthRoutes(router_, auth_, config_.publicUrlIsHttps());
-  addUserRoutes(router_, users_);
-  addApiTokenRoutes(router_, tokens_);
-  addPropertyRoutes(router_, properties_);
-  addPhotoRoutes(router_, photos_, config_.photo_max_megabytes * 1024 * 1024);
-  addMapSettingsRoute(router_, config_);
-  addGeocodeRoute(router_, geocoder_.get());
-  addContactRoutes(router_, contacts_);
-  addPropertyOwnerRoutes(router_, owners_);
-  addTaskRoutes(router_, tasks_, notifications_);
-  addDashboardRoutes(router_, dashboard_);
-  leads_.addRoutes(router_);
-  properties_.onSave(std::bind_front(&MatchingService::propertySaved, &matching_));
-  addMatchingRoutes(router_, matching_);
-  server_ = std::make_unique<HttpServer>(config_.listen_host, config_.listen_port, config_.http_threads,
+App::App(Config config, const Clock& clock) : services_(std::move(config), clock) {
+  registerJobHandlers(job_registry_, services_);
+  auto& s = services_;
+  addHealthRoutes(router_, s.database);
+  addAuthRoutes(router_, s.auth, s.config.publicUrlIsHttps());
+  addUserRoutes(router_, s.users);
+  addApiTokenRoutes(router_, s.tokens);
+  addPropertyRoutes(router_, s.properties);
+  addPhotoRoutes(router_, s.photos, s.config.photo_max_megabytes * 1024 * 1024);
+  addMapSettingsRoute(router_, s.config);
+  addGeocodeRoute(router_, s.geocoder.get());
+  addContactRoutes(router_, s.contacts);
+  addPropertyOwnerRoutes(router_, s.owners);
+  addTaskRoutes(router_, s.tasks, s.notifications);
+  addDashboardRoutes(router_, s.dashboard);
+  s.leads.addRoutes(router_);
+  addMatchingRoutes(router_, s.matching);
+  addJobRoutes(router_, s.job_admin);
+  server_ = std::make_unique<HttpServer>(s.config.listen_host, s.config.listen_port, s.config.http_threads,
                                          pipeline());
 }
 
 App::~App() = default;
 
 Next App::pipeline() const {
+  const auto& config = services_.config;
   Pipeline pipeline;
   pipeline.use(std::make_unique<RequestIdMiddleware>())
       .use(std::make_unique<AccessLogMiddleware>())
-      .use(std::make_unique<SecurityHeadersMiddleware>(config_.publicUrlIsHttps(),
-                                                       tileOrigin(config_.map_tile_url)))
+      .use(std::make_unique<SecurityHeadersMiddleware>(config.publicUrlIsHttps(),
+                                                       tileOrigin(config.map_tile_url)))
       .use(std::make_unique<ErrorMiddleware>())
-      .use(std::make_unique<RoutingMiddleware>(router_, StaticFiles(config_.web_dir)))
-      .use(std::make_unique<BodyLimitMiddleware>(config_.max_body_bytes))
-      .use(std::make_unique<AuthenticationMiddleware>(auth_, config_.publicUrlIsHttps()))
+      .use(std::make_unique<RoutingMiddleware>(router_, StaticFiles(config.web_dir)))
+      .use(std::make_unique<BodyLimitMiddleware>(config.max_body_bytes))
+      .use(std::make_unique<AuthenticationMiddleware>(services_.auth, config.publicUrlIsHttps()))
       .use(std::make_unique<AuthorizationMiddleware>())
       .use(std::make_unique<CsrfMiddleware>());
   return pipeline.build([](Request& request) { return request.route->handler(request); });
@@ -93,7 +71,16 @@ void App::start() {
   server_->start();
 }
 
+void App::startWorker() {
+  worker_ = std::make_unique<jobs::Worker>(services_.database, services_.clock, job_registry_);
+  worker_thread_ = std::jthread([this](std::stop_token stop) { worker_->run(stop); });
+}
+
 void App::stop(std::chrono::seconds grace) {
+  if (worker_thread_.joinable()) {
+    worker_thread_.request_stop();
+    worker_thread_.join();
+  }
   server_->stop(grace);
 }
 

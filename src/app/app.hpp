@@ -2,69 +2,48 @@
 
 #include <chrono>
 #include <memory>
+#include <thread>
 
-#include "auth/api_token_service.hpp"
-#include "auth/auth_service.hpp"
-#include "auth/user_service.hpp"
-#include "contacts/contact_service.hpp"
-#include "contacts/property_owner_service.hpp"
+#include "app/services.hpp"
 #include "core/clock.hpp"
 #include "core/config.hpp"
-#include "dashboard/dashboard_service.hpp"
-#include "db/database.hpp"
-#include "geo/geocoder.hpp"
 #include "http/http_server.hpp"
 #include "http/router.hpp"
-#include "leads/lead_module.hpp"
-#include "matching/matching_service.hpp"
-#include "properties/photo_service.hpp"
-#include "properties/property_service.hpp"
-#include "storage/media_storage.hpp"
-#include "tasks/notification_service.hpp"
-#include "tasks/task_service.hpp"
+#include "jobs/job_registry.hpp"
+#include "jobs/worker.hpp"
 
 namespace logis {
 
-// The whole server, wired once: database, services, routes, middleware, HTTP. `logis serve` and the API
-// tests build the same App, so the tests exercise exactly what runs in production.
+// The whole server, wired once: services, routes, middleware, HTTP, and (`logis serve --with-worker`) one
+// background worker thread. `logis serve` and the API tests build the same App, so the tests exercise exactly
+// what runs in production.
 class App {
  public:
   App(Config config, const Clock& clock);
   ~App();
 
   void start();
+  // Runs a background worker in a thread of this process until stop().
+  void startWorker();
   void stop(std::chrono::seconds grace = std::chrono::seconds(30));
   std::uint16_t port() const { return server_->port(); }
 
-  const Config& config() const { return config_; }
-  const Database& database() const { return database_; }
+  const Config& config() const { return services_.config; }
+  const Database& database() const { return services_.database; }
   const Router& router() const { return router_; }
-  const UserService& users() const { return users_; }
-  const LeadModule& leads() const { return leads_; }
+  const UserService& users() const { return services_.users; }
+  const LeadModule& leads() const { return services_.leads; }
+  const jobs::JobRegistry& jobRegistry() const { return job_registry_; }
 
  private:
   Next pipeline() const;
 
-  Config config_;
-  const Clock& clock_;
-  Database database_;
-  AuthService auth_;
-  UserService users_;
-  ApiTokenService tokens_;
-  PropertyService properties_;
-  MatchingService matching_{database_, clock_};
-  LocalMediaStorage media_;
-  PhotoProcessor photo_processor_;
-  PhotoService photos_;
-  ContactService contacts_;
-  PropertyOwnerService owners_;
-  TaskService tasks_;
-  NotificationService notifications_;
-  DashboardService dashboard_;
-  LeadModule leads_;
-  std::unique_ptr<geo::Geocoder> geocoder_;
+  Services services_;
+  jobs::JobRegistry job_registry_;
   Router router_;
   std::unique_ptr<HttpServer> server_;
+  std::unique_ptr<jobs::Worker> worker_;
+  std::jthread worker_thread_;
 };
 
 }  // namespace logis

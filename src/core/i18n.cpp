@@ -351,6 +351,10 @@ const std::unordered_map<std::string_view, Sentence>& catalogue() {
         "Invalid phone number (example: 06 12 34 56 78)."}},
       {"lead.form_malformed",
        {"Le formulaire envoyé est mal encodé.", "The form sent is badly encoded."}},
+      // jobs
+      {"job.not_retryable",
+       {"Seule une tâche en échec ou abandonnée peut être relancée (statut actuel : {status}).",
+        "Only a failed or dead job can be retried (current status: {status})."}},
   };
   return sentences;
 }

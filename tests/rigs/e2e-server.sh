@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The server the browser tests drive: a fresh SQLite database with the demo agency, serving web/dist on
 # 127.0.0.1:${LOGIS_E2E_PORT:-8181}, with the fake BAN geocoder (tests/rigs/fake_ban.py) as its address
-# search. Playwright starts it (tests/e2e/playwright.config.ts) and stops it.
+# search, and one background worker. Playwright starts it (tests/e2e/playwright.config.ts) and stops it.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 logis=${LOGIS_BIN:-$repo/build/logis}
@@ -22,6 +22,18 @@ export LOGIS_DATABASE_URL="sqlite:$work/logis.db" LOGIS_SECRET_KEY_FILE="$work/s
   LOGIS_GEOCODER_URL="$(head -1 "$work/geocoder.out")"
 "$logis" migrate >/dev/null
 "$logis" seed-demo >/dev/null
-"$logis" serve 2>"$work/server.log" &
+# The background jobs page needs a dead job: a poll of a mailbox the demo agency does not have (account 0),
+# allowed a single attempt, fails for good when the worker runs it.
+/usr/bin/python3 - "$work/logis.db" <<'PY'
+import sqlite3, sys, time
+now = int(time.time() * 1000)
+with sqlite3.connect(sys.argv[1]) as db:
+    db.execute("INSERT INTO jobs (agency_id, kind, payload, idempotency_key, status, attempts, max_attempts, "
+               "due_at, created_at, updated_at) SELECT id, 'mailbox.poll', '{\"account_id\": 0}', "
+               "'mailbox.poll:0:0', 'queued', 0, 1, ?, ?, ? FROM agencies WHERE name = 'Agence Démo Logis'",
+               (now, now, now))
+PY
+"$logis" worker --once >/dev/null 2>>"$work/server.log"
+"$logis" serve --with-worker 2>>"$work/server.log" &
 server=$!
 wait "$server"

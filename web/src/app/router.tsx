@@ -141,6 +141,7 @@ const routes: RouteObject[] = [
                 lazy: () =>
                   import('../features/leadSettings/components/LeadSettingsPage').then(asComponent('LeadSettingsPage')),
               },
+              { path: 'taches-de-fond', lazy: () => import('../features/jobs/components/JobsPage').then(asComponent('JobsPage')) },
             ],
           },
           {
