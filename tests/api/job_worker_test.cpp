@@ -125,5 +125,17 @@ TEST_F(JobWorkerTest, TwoWorkerProcessesRunEachOfTwoHundredJobsExactlyOnce) {
   EXPECT_EQ(workers.size(), 2U) << "one worker ran everything: the race was not a race";
 }
 
+// `logis serve --with-worker`: the App's own worker thread runs what falls due, and stop() ends it.
+TEST_F(JobWorkerTest, TheServersWorkerThreadRunsDueJobs) {
+  const auto id = enqueue("fax.send", "fax.send:1", clock_->now());
+  app_->startWorker();
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (job(id).text("status") != "dead" && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  EXPECT_EQ(job(id).text("status"), "dead");
+  EXPECT_EQ(job(id).integer("finished_at"), clock_->now());
+}
+
 }  // namespace
 }  // namespace logis::testing
