@@ -19,6 +19,7 @@
 #include "matching/matching_service.hpp"
 #include "properties/photo_service.hpp"
 #include "properties/property_service.hpp"
+#include "sms/sms_module.hpp"
 #include "storage/media_storage.hpp"
 #include "tasks/notification_service.hpp"
 #include "tasks/task_service.hpp"
@@ -41,6 +42,7 @@ class App {
   const Router& router() const { return router_; }
   const UserService& users() const { return users_; }
   const LeadModule& leads() const { return leads_; }
+  const sms::SmsModule& sms() const { return sms_; }
 
  private:
   Next pipeline() const;
@@ -62,6 +64,7 @@ class App {
   NotificationService notifications_;
   DashboardService dashboard_;
   LeadModule leads_;
+  sms::SmsModule sms_{database_, clock_, contacts_, leads_, config_};
   std::unique_ptr<geo::Geocoder> geocoder_;
   Router router_;
   std::unique_ptr<HttpServer> server_;
