@@ -141,6 +141,10 @@ const routes: RouteObject[] = [
                 lazy: () =>
                   import('../features/leadSettings/components/LeadSettingsPage').then(asComponent('LeadSettingsPage')),
               },
+              {
+                path: 'sms',
+                lazy: () => import('../features/sms/components/SmsSettingsPage').then(asComponent('SmsSettingsPage')),
+              },
             ],
           },
           {
