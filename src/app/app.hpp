@@ -34,6 +34,7 @@ class App {
   const UserService& users() const { return services_.users; }
   const LeadModule& leads() const { return services_.leads; }
   const jobs::JobRegistry& jobRegistry() const { return job_registry_; }
+  const sms::SmsModule& sms() const { return services_.sms; }
 
  private:
   Next pipeline() const;

@@ -18,6 +18,7 @@
 #include "matching/matching_service.hpp"
 #include "properties/photo_service.hpp"
 #include "properties/property_service.hpp"
+#include "sms/sms_module.hpp"
 #include "storage/media_storage.hpp"
 #include "tasks/notification_service.hpp"
 #include "tasks/task_service.hpp"
@@ -51,6 +52,7 @@ struct Services {
   NotificationService notifications;
   DashboardService dashboard;
   LeadModule leads;
+  sms::SmsModule sms{database, clock, contacts, leads, config};
   std::unique_ptr<geo::Geocoder> geocoder;
 };
 

@@ -68,6 +68,11 @@ std::int64_t InteractionLog::append(const InteractionEntry& entry) const {
   return id;
 }
 
+void InteractionLog::setMeta(std::int64_t agency_id, std::int64_t id, const nlohmann::json& meta) const {
+  db_.execute("UPDATE interactions SET meta = ? WHERE agency_id = ? AND id = ?",
+              {meta.dump(), agency_id, id});
+}
+
 InteractionPage InteractionLog::forLead(std::int64_t agency_id, std::int64_t lead_id,
                                         const std::vector<std::string>& types, std::int64_t offset,
                                         std::int64_t limit) const {

@@ -142,6 +142,10 @@ const routes: RouteObject[] = [
                   import('../features/leadSettings/components/LeadSettingsPage').then(asComponent('LeadSettingsPage')),
               },
               { path: 'taches-de-fond', lazy: () => import('../features/jobs/components/JobsPage').then(asComponent('JobsPage')) },
+              {
+                path: 'sms',
+                lazy: () => import('../features/sms/components/SmsSettingsPage').then(asComponent('SmsSettingsPage')),
+              },
             ],
           },
           {

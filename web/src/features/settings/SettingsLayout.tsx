@@ -7,6 +7,7 @@ const SECTIONS: { to: string; labelKey: MessageKey }[] = [
   { to: '/parametres/jetons-api', labelKey: 'settings.apiTokens' },
   { to: '/parametres/leads', labelKey: 'leadSettings.section' },
   { to: '/parametres/taches-de-fond', labelKey: 'jobs.section' },
+  { to: '/parametres/sms', labelKey: 'sms.settings.section' },
 ]
 
 export function SettingsLayout() {

@@ -16,6 +16,7 @@ import { contactPermissions } from '../utils/permissions'
 import type { ContactNotice } from './ContactFormPages'
 import { ConsentForm } from './ConsentForm'
 import { EraseContactDialog } from './EraseContactDialog'
+import { SmsAction } from '../../sms/components/SmsAction'
 
 const NOTICES: Record<NonNullable<ContactNotice['notice']>, MessageKey> = {
   created: 'contact.detail.created',
@@ -65,9 +66,12 @@ function ContactDetail({ contact }: { contact: Contact }) {
           ) : null
         }
         actions={
-          <Link to={`/contacts/${contact.id}/modifier`} className={buttonVariants()}>
-            {t('contact.detail.edit')}
-          </Link>
+          <div className="flex flex-wrap items-start gap-3">
+            <SmsAction contactId={contact.id} />
+            <Link to={`/contacts/${contact.id}/modifier`} className={buttonVariants()}>
+              {t('contact.detail.edit')}
+            </Link>
+          </div>
         }
       />
       {notice ? (

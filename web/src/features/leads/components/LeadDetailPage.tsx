@@ -14,6 +14,7 @@ import { InteractionForm } from './InteractionForm'
 import { LeadFollowUp } from './LeadFollowUp'
 import type { LeadNotice } from './QuickLeadDialog'
 import { Timeline } from './Timeline'
+import { SmsAction } from '../../sms/components/SmsAction'
 
 const NOTICES: Record<NonNullable<LeadNotice['notice']>, MessageKey> = {
   created: 'lead.detail.created',
@@ -49,6 +50,7 @@ function LeadDetail({ lead }: { lead: Lead }) {
             <span>{t('lead.detail.createdAt', { date: formatDate(lead.created_at) })}</span>
           </span>
         }
+        actions={<SmsAction contactId={lead.contact_id} leadId={lead.id} />}
       />
       {notice ? (
         <Alert tone="success" className="mb-6">

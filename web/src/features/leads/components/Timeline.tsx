@@ -4,6 +4,7 @@ import { Alert, Pagination, SelectField, Spinner } from '../../../ui'
 import { useInteractions } from '../hooks/useLeads'
 import { INTERACTION_TYPES, type Interaction } from '../types/lead'
 import { interactionTypeLabel } from '../utils/labels'
+import { isSmsState, SmsStateBadge } from '../../sms/components/SmsStateBadge'
 
 interface TimelineProps {
   owner: 'leads' | 'contacts'
@@ -70,6 +71,7 @@ function TimelineEntry({ interaction }: { interaction: Interaction }) {
         <span aria-hidden="true">·</span>
         <time dateTime={interaction.occurred_at}>{formatDate(interaction.occurred_at)}</time>
         {interaction.user_name ? <span>· {interaction.user_name}</span> : null}
+        {interaction.type === 'sms' && isSmsState(interaction.meta?.state) ? <SmsStateBadge state={interaction.meta.state} /> : null}
       </p>
       <p className="mt-1 break-words text-slate-900">{interaction.summary}</p>
       {interaction.body ? <p className="mt-1 text-sm break-words whitespace-pre-line text-slate-700">{interaction.body}</p> : null}
