@@ -52,7 +52,7 @@ struct Services {
   NotificationService notifications;
   DashboardService dashboard;
   LeadModule leads;
-  sms::SmsModule sms{database, clock, contacts, leads, config};
+  sms::SmsModule sms{database, clock, job_queue, contacts, leads, config};
   std::unique_ptr<geo::Geocoder> geocoder;
 };
 

@@ -15,11 +15,11 @@ namespace logis::sms {
 // The SMS domain wired once (settings with the server key, the service), so the App holds one member.
 class SmsModule {
  public:
-  SmsModule(const Database& database, const Clock& clock, const ContactService& contacts,
-            const LeadModule& leads, const Config& config)
+  SmsModule(const Database& database, const Clock& clock, const jobs::JobQueue& jobs,
+            const ContactService& contacts, const LeadModule& leads, const Config& config)
       : box_(crypto::SecretBox::fromKeyFile(config.secret_key_file)),
         settings_(database, clock, box_, config.public_url),
-        messages_(database, clock, contacts, leads.leads(), leads.interactions(), settings_) {}
+        messages_(database, clock, jobs, contacts, leads.leads(), leads.interactions(), settings_) {}
 
   void addRoutes(Router& router) const;
   const SmsService& messages() const { return messages_; }

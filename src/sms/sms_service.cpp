@@ -178,6 +178,11 @@ nlohmann::json SmsService::send(const Principal& caller, const nlohmann::json& i
         "state, created_at, updated_at) VALUES (?, 'out', ?, ?, ?, ?, ?, ?, 'queued', ?, ?)",
         {caller.agency_id, nullable(contact_id), nullable(lead_id), nullable(caller.user_id), *phone, *body,
          *purpose, now, now});
+    jobs_.enqueue({.kind = "sms.send",
+                   .payload = {{"sms_id", id}},
+                   .agency_id = caller.agency_id,
+                   .idempotency_key = "sms.send:" + std::to_string(id),
+                   .due_at = now});
     if (!contact_id) return;
     InteractionEntry entry;
     entry.agency_id = caller.agency_id;

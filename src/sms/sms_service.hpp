@@ -10,6 +10,7 @@
 #include "contacts/contact_service.hpp"
 #include "core/clock.hpp"
 #include "db/database.hpp"
+#include "jobs/job_queue.hpp"
 #include "leads/interaction_log.hpp"
 #include "leads/lead_service.hpp"
 #include "sms/sms_settings_service.hpp"
@@ -36,16 +37,19 @@ class SmsRetryableError : public std::runtime_error {
 // holidays), their delivery reports and the replies (STOP withdraws the SMS consent).
 class SmsService {
  public:
-  SmsService(const Database& database, const Clock& clock, const ContactService& contacts,
-             const LeadService& leads, const InteractionLog& interactions, const SmsSettingsService& settings)
+  SmsService(const Database& database, const Clock& clock, const jobs::JobQueue& jobs,
+             const ContactService& contacts, const LeadService& leads, const InteractionLog& interactions,
+             const SmsSettingsService& settings)
       : db_(database),
         clock_(clock),
+        jobs_(jobs),
         contacts_(contacts),
         leads_(leads),
         interactions_(interactions),
         settings_(settings) {}
 
-  // POST /api/v1/sms: {contact_id or phone, lead_id?, body, purpose}; the message queued (answered).
+  // POST /api/v1/sms: {contact_id or phone, lead_id?, body, purpose}; the message stored and its
+  // "sms.send" job queued in one transaction (answered).
   nlohmann::json send(const Principal& caller, const nlohmann::json& input) const;
   nlohmann::json get(const Principal& caller, std::int64_t id) const;
 
@@ -70,6 +74,7 @@ class SmsService {
 
   const Database& db_;
   const Clock& clock_;
+  const jobs::JobQueue& jobs_;
   const ContactService& contacts_;
   const LeadService& leads_;
   const InteractionLog& interactions_;

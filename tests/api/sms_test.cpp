@@ -2,6 +2,7 @@
 
 #include "core/time_format.hpp"
 #include "fake_twilio.hpp"
+#include "jobs/job_runner.hpp"
 #include "sms/twilio_sms_provider.hpp"
 #include "test_server.hpp"
 
@@ -382,6 +383,26 @@ TEST_F(SmsTest, MarketingAtNightIsDeferredToEightNotDropped) {
   EXPECT_EQ(service().deliver(sms_id).state, "sent");
   EXPECT_EQ(twilio_.messages().size(), 2u);
   EXPECT_EQ(sms(sms_id)["state"], "sent");
+}
+
+// The worker's way: POST /sms queues an "sms.send" job; run at night it defers a marketing SMS by queueing
+// it again for 08:00, when the next run sends it, once.
+TEST_F(SmsTest, TheWorkerSendsQueuedMessagesAndRequeuesDeferredOnesForEight) {
+  useFakeTwilio(admin_);
+  const auto id = contact("06 12 34 56 78", true);
+  clock_->advanceSeconds(12 * 3600);  // 2026-01-15 22:00 UTC: 23:00 in Paris
+  const auto sms_id = queued({{"contact_id", id}, {"body", "Nouveau bien à Lyon"}, {"purpose", "marketing"}});
+  jobs::JobRunner worker(app_->database(), *clock_, app_->jobRegistry(), "test-worker");
+  EXPECT_EQ(worker.runDue(), 1);
+  EXPECT_EQ(sms(sms_id)["state"], "deferred");
+  EXPECT_EQ(worker.runDue(), 0);  // the next try waits for 08:00
+  clock_->advanceSeconds(9 * 3600);
+  EXPECT_EQ(worker.runDue(), 1);
+  EXPECT_EQ(sms(sms_id)["state"], "sent");
+  EXPECT_EQ(twilio_.messages().size(), 1u);
+  clock_->advanceSeconds(24 * 3600);
+  EXPECT_EQ(worker.runDue(), 0);
+  EXPECT_EQ(twilio_.messages().size(), 1u);
 }
 
 TEST_F(SmsTest, TwoWorkersSendOnce) {
