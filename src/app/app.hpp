@@ -16,6 +16,7 @@
 #include "http/http_server.hpp"
 #include "http/router.hpp"
 #include "leads/lead_module.hpp"
+#include "mail/inbound_mail_module.hpp"
 #include "matching/matching_service.hpp"
 #include "properties/photo_service.hpp"
 #include "properties/property_service.hpp"
@@ -41,6 +42,7 @@ class App {
   const Router& router() const { return router_; }
   const UserService& users() const { return users_; }
   const LeadModule& leads() const { return leads_; }
+  const InboundMailModule& mailIn() const { return mail_in_; }
 
  private:
   Next pipeline() const;
@@ -62,6 +64,7 @@ class App {
   NotificationService notifications_;
   DashboardService dashboard_;
   LeadModule leads_;
+  InboundMailModule mail_in_{database_, clock_, media_, contacts_, leads_, config_};
   std::unique_ptr<geo::Geocoder> geocoder_;
   Router router_;
   std::unique_ptr<HttpServer> server_;
