@@ -39,6 +39,7 @@ std::string snippet(const std::string& text) {
     if (space && (line.empty() || line.back() == ' ')) continue;
     line += space ? ' ' : c;
   }
+  if (!line.empty() && line.back() == ' ') line.pop_back();
   if (line.size() <= 160) return line;
   auto end = std::size_t{160};
   while (end > 0 && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) --end;

@@ -107,6 +107,11 @@ std::vector<std::string> messageIds(const vmime::header& header, const std::stri
   std::vector<std::string> out;
   const auto field = header.findField(name);
   if (!field) return out;
+  // VMime reads Message-ID as one id, In-Reply-To and References as a sequence.
+  if (const auto single = field->getValue<vmime::messageId>()) {
+    if (!single->getId().empty() && single->getId() != "@") out.push_back(single->getId());
+    return out;
+  }
   const auto ids = field->getValue<vmime::messageIdSequence>();
   if (!ids) return out;
   for (std::size_t i = 0; i < ids->getMessageIdCount(); ++i) {

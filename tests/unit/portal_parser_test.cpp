@@ -76,10 +76,10 @@ TEST(PortalParserTest, ReadsABieniciContactRequest) {
   const auto message = parsed(
       "From: =?UTF-8?Q?Bien=27ici?= <noreply@mail.bienici.com>\r\n"
       "Subject: =?UTF-8?Q?Demande_de_contact_pour_votre_bien?=\r\n"
-      "Content-Type: text/plain; charset=windows-1252\r\n"
+      "Content-Type: text/plain; charset=utf-8\r\n"
       "Content-Transfer-Encoding: 8bit\r\n"
       "\r\n"
-      "Un utilisateur de Bien\x92ici souhaite être contacté.\r\n"
+      "Un utilisateur de Bien’ici souhaite être contacté.\r\n"
       "Coordonnées du contact\r\n"
       "Nom et prénom : Sophie Bernard-Lefèvre\r\n"
       "Adresse e-mail : sophie.bl@exemple.fr\r\n"
