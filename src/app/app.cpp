@@ -46,6 +46,7 @@ App::App(Config config, const Clock& clock) : services_(std::move(config), clock
   addMatchingRoutes(router_, s.matching);
   addJobRoutes(router_, s.job_admin);
   s.sms.addRoutes(router_);
+  s.mail_in.addRoutes(router_);
   server_ = std::make_unique<HttpServer>(s.config.listen_host, s.config.listen_port, s.config.http_threads,
                                          pipeline());
 }

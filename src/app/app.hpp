@@ -35,6 +35,7 @@ class App {
   const LeadModule& leads() const { return services_.leads; }
   const jobs::JobRegistry& jobRegistry() const { return job_registry_; }
   const sms::SmsModule& sms() const { return services_.sms; }
+  const InboundMailModule& mailIn() const { return services_.mail_in; }
 
  private:
   Next pipeline() const;

@@ -1,5 +1,7 @@
 #include "app/job_handlers.hpp"
 
+#include <string>
+
 #include "jobs/job_repository.hpp"
 
 namespace logis {
@@ -18,10 +20,28 @@ void sendSms(Services& services, const jobs::Job& job) {
                               .due_at = *result.retry_at});
 }
 
+// Queues a poll of every enabled mailbox, once per two-minute slot whichever worker gets here first.
+void queueMailboxPolls(Services& services, EpochMs now) {
+  const auto slot = std::to_string(now / (2 * 60 * 1000));
+  for (const auto& [account_id, agency_id] : services.mail_in.poller().pollableAccounts()) {
+    services.job_queue.enqueue({.kind = "mailbox.poll",
+                                .payload = {{"account_id", account_id}},
+                                .agency_id = agency_id,
+                                .idempotency_key = "mailbox.poll:" + std::to_string(account_id) + ":" + slot,
+                                .due_at = now,
+                                .max_attempts = 3});  // the next slot polls again anyway
+  }
+}
+
 }  // namespace
 
 void registerJobHandlers(jobs::JobRegistry& registry, Services& services) {
   registry.add("sms.send", [&services](const jobs::Job& job) { sendSms(services, job); });
+  registry.add("mailbox.poll", [&services](const jobs::Job& job) {
+    services.mail_in.poller().poll(job.payload.at("account_id").get<std::int64_t>());
+  });
+  registry.addPeriodic("mailbox.poll.queue", std::chrono::minutes(2),
+                       [&services](EpochMs now) { queueMailboxPolls(services, now); });
   registry.addPeriodic("jobs.purge", std::chrono::hours(1), [&services](EpochMs now) {
     constexpr EpochMs kKeptFor = EpochMs{30} * 24 * 3600 * 1000;  // done jobs stay a month on the admin page
     jobs::JobRepository(services.database).purgeFinished(now - kKeptFor);

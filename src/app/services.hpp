@@ -15,6 +15,7 @@
 #include "jobs/job_queue.hpp"
 #include "jobs/job_service.hpp"
 #include "leads/lead_module.hpp"
+#include "mail/inbound_mail_module.hpp"
 #include "matching/matching_service.hpp"
 #include "properties/photo_service.hpp"
 #include "properties/property_service.hpp"
@@ -53,6 +54,7 @@ struct Services {
   DashboardService dashboard;
   LeadModule leads;
   sms::SmsModule sms{database, clock, job_queue, contacts, leads, config};
+  InboundMailModule mail_in{database, clock, media, contacts, leads, config};
   std::unique_ptr<geo::Geocoder> geocoder;
 };
 

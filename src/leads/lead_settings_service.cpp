@@ -27,6 +27,7 @@ const std::vector<DefaultSource>& defaultSources() {
                                                      {"phone", "Téléphone"},
                                                      {"walk_in", "Vitrine"},
                                                      {"referral", "Recommandation"},
+                                                     {"email", "E-mail"},
                                                      {"other", "Autre"}};
   return sources;
 }

@@ -363,7 +363,7 @@ TEST_F(LeadsTest, SourcesHaveDefaultsAndALeadNeedsAnActiveOne) {
   std::vector<std::string> codes;
   for (const auto& source : sources["items"]) codes.push_back(source["code"]);
   EXPECT_EQ(codes, (std::vector<std::string>{"website", "seloger", "leboncoin", "bienici", "phone", "walk_in",
-                                             "referral", "other"}));
+                                             "referral", "email", "other"}));
   EXPECT_EQ(sources["items"][3]["label"], "Bien'ici");
   EXPECT_EQ(manager_.post("/api/v1/lead-sources", {{"code", "salon"}, {"label", "Salon"}}).status, 403);
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { DEMO, MOBILE_VIEWPORT, checkPage, expectHeading, loginAs } from './fixtures'
 
-// tests/rigs/e2e-server.sh leaves one dead job: a poll of a mailbox the demo agency does not have, allowed
+// tests/rigs/e2e-server.sh leaves one dead job: the poll of a mailbox whose server does not answer, allowed
 // a single attempt.
 async function openJobs(page: Page): Promise<void> {
   await loginAs(page, DEMO.admin)

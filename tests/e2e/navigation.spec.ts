@@ -3,7 +3,6 @@ import { DEMO, expectHeading, loginAs } from './fixtures'
 
 const AGENCY_SECTIONS = [
   { link: 'Agenda', path: '/agenda', about: /visites et rendez-vous/ },
-  { link: 'Messages', path: '/messages', about: /e-mails et SMS/ },
   { link: 'Contrats', path: '/contrats', about: /mandats et contrats/ },
 ]
 

@@ -18,7 +18,6 @@ import { NotFoundPage } from './StatusPages'
 
 const COMING_SOON: { path: string; titleKey: MessageKey; descriptionKey: MessageKey }[] = [
   { path: 'agenda', titleKey: 'nav.calendar', descriptionKey: 'comingSoon.calendar' },
-  { path: 'messages', titleKey: 'nav.messages', descriptionKey: 'comingSoon.messages' },
   { path: 'contrats', titleKey: 'nav.contracts', descriptionKey: 'comingSoon.contracts' },
 ]
 
@@ -104,6 +103,19 @@ const routes: RouteObject[] = [
             children: [
               { index: true, lazy: () => import('../features/leads/components/LeadsPage').then(asComponent('LeadsPage')) },
               { path: ':id', lazy: () => import('../features/leads/components/LeadDetailPage').then(asComponent('LeadDetailPage')) },
+            ],
+          },
+          // email in: the inbox
+          {
+            path: 'messages',
+            element: (
+              <RequireRole allow={permissions.useAgencySections}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              { index: true, lazy: () => import('../features/inbox/components/InboxPage').then(asComponent('InboxPage')) },
+              { path: ':contactId', lazy: () => import('../features/inbox/components/InboxPage').then(asComponent('InboxPage')) },
             ],
           },
           {

@@ -1,0 +1,87 @@
+#include "mail/conversation_routes.hpp"
+
+#include "core/api_error.hpp"
+#include "http/pagination.hpp"
+
+namespace logis {
+namespace {
+
+ApiError invalidQuery(const std::string& name, const std::string& detail) {
+  return ApiError::badRequest("invalid_query", {"error.invalid_query", {{"name", name}, {"detail", detail}}});
+}
+
+ConversationFilter filterFrom(const Request& request) {
+  ConversationFilter filter;
+  if (const auto unread = request.query.find("unread"); unread != request.query.end()) {
+    if (unread->second != "true" && unread->second != "false") throw invalidQuery("unread", "true, false");
+    filter.unread_only = unread->second == "true";
+  }
+  if (const auto q = request.query.find("q"); q != request.query.end() && !q->second.empty()) {
+    if (q->second.size() > 200) throw invalidQuery("q", "200 caractères au plus / at most 200 characters");
+    filter.q = q->second;
+  }
+  return filter;
+}
+
+// RFC 6266: an ASCII fallback and the UTF-8 name percent-encoded.
+std::string contentDisposition(const std::string& filename) {
+  std::string ascii;
+  std::string encoded;
+  static constexpr char hex[] = "0123456789ABCDEF";
+  for (const char c : filename) {
+    const auto byte = static_cast<unsigned char>(c);
+    const bool plain = std::isalnum(byte) || c == '.' || c == '-' || c == '_';
+    ascii += byte >= 0x20 && byte < 0x7F && c != '"' && c != '\\' ? c : '_';
+    if (plain) {
+      encoded += c;
+    } else {
+      encoded += '%';
+      encoded += hex[byte >> 4];
+      encoded += hex[byte & 15];
+    }
+  }
+  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+}
+
+}  // namespace
+
+void addConversationRoutes(Router& router, const ConversationService& conversations) {
+  router.add("GET", "/api/v1/conversations", Access::to(Action::view_conversations),
+             [&conversations](Request& request) {
+               const auto page = PageRequest::fromQuery(request);
+               const auto found =
+                   conversations.list(request.caller(), filterFrom(request), page.offset(), page.per_page);
+               return Response::json(200, page.listBody(found.items, found.total));
+             });
+
+  router.add("GET", "/api/v1/conversations/{contact_id}/messages", Access::to(Action::view_conversations),
+             [&conversations](Request& request) {
+               const auto contact_id = request.idParam("contact_id");
+               const auto page = PageRequest::fromQuery(request);
+               const auto found =
+                   conversations.messages(request.caller(), contact_id, page.offset(), page.per_page);
+               return Response::json(200, page.listBody(found.items, found.total));
+             });
+
+  for (const auto& [suffix, read] : {std::pair{"read", true}, std::pair{"unread", false}}) {
+    router.add("POST", std::string("/api/v1/emails/{id}/") + suffix, Access::to(Action::view_conversations),
+               [&conversations, read](Request& request) {
+                 return Response::json(200,
+                                       conversations.markRead(request.caller(), request.idParam("id"), read));
+               });
+  }
+
+  router.add("GET", "/api/v1/emails/{id}/attachments/{attachment_id}", Access::to(Action::view_conversations),
+             [&conversations](Request& request) {
+               const auto file = conversations.attachment(request.caller(), request.idParam("id"),
+                                                          request.idParam("attachment_id"));
+               Response response;
+               // Always a download, never rendered on our origin (an HTML attachment could run scripts).
+               response.content_type = "application/octet-stream";
+               response.file = file.path;
+               response.setHeader("Content-Disposition", contentDisposition(file.filename));
+               return response;
+             });
+}
+
+}  // namespace logis
