@@ -11,6 +11,8 @@
 #include "geo/geocode_routes.hpp"
 #include "geo/sqlite_geo_functions.hpp"
 #include "http/standard_middleware.hpp"
+#include "mail/email_outbox_routes.hpp"
+#include "mail/mail_account_routes.hpp"
 #include "matching/matching_routes.hpp"
 #include "properties/property_routes.hpp"
 #include "tasks/task_routes.hpp"
@@ -68,6 +70,8 @@ App::App(Config config, const Clock& clock)
   leads_.addRoutes(router_);
   properties_.onSave(std::bind_front(&MatchingService::propertySaved, &matching_));
   addMatchingRoutes(router_, matching_);
+  addMailAccountRoutes(router_, mail_accounts_);
+  addEmailRoutes(router_, outbox_);
   server_ = std::make_unique<HttpServer>(config_.listen_host, config_.listen_port, config_.http_threads,
                                          pipeline());
 }

@@ -16,6 +16,7 @@
 #include "http/http_server.hpp"
 #include "http/router.hpp"
 #include "leads/lead_module.hpp"
+#include "mail/email_outbox.hpp"
 #include "matching/matching_service.hpp"
 #include "properties/photo_service.hpp"
 #include "properties/property_service.hpp"
@@ -41,6 +42,7 @@ class App {
   const Router& router() const { return router_; }
   const UserService& users() const { return users_; }
   const LeadModule& leads() const { return leads_; }
+  const EmailOutbox& emailOutbox() const { return outbox_; }
 
  private:
   Next pipeline() const;
@@ -62,6 +64,9 @@ class App {
   NotificationService notifications_;
   DashboardService dashboard_;
   LeadModule leads_;
+  MailAccountService mail_accounts_{database_, clock_,
+                                    crypto::SecretBox::fromKeyFile(config_.secret_key_file)};
+  EmailOutbox outbox_{database_, clock_, leads_.interactions(), mail_accounts_};
   std::unique_ptr<geo::Geocoder> geocoder_;
   Router router_;
   std::unique_ptr<HttpServer> server_;

@@ -141,6 +141,11 @@ const routes: RouteObject[] = [
                 lazy: () =>
                   import('../features/leadSettings/components/LeadSettingsPage').then(asComponent('LeadSettingsPage')),
               },
+              {
+                path: 'messagerie',
+                lazy: () =>
+                  import('../features/mailSettings/components/MailAccountsPage').then(asComponent('MailAccountsPage')),
+              },
             ],
           },
           {
