@@ -9,6 +9,8 @@
 #include "geo/geocode_routes.hpp"
 #include "http/standard_middleware.hpp"
 #include "jobs/job_routes.hpp"
+#include "mail/email_outbox_routes.hpp"
+#include "mail/mail_account_routes.hpp"
 #include "matching/matching_routes.hpp"
 #include "properties/property_routes.hpp"
 #include "tasks/task_routes.hpp"
@@ -47,6 +49,8 @@ App::App(Config config, const Clock& clock) : services_(std::move(config), clock
   addJobRoutes(router_, s.job_admin);
   s.sms.addRoutes(router_);
   s.mail_in.addRoutes(router_);
+  addMailAccountRoutes(router_, s.mail_accounts);
+  addEmailRoutes(router_, s.outbox);
   server_ = std::make_unique<HttpServer>(s.config.listen_host, s.config.listen_port, s.config.http_threads,
                                          pipeline());
 }

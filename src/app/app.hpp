@@ -36,6 +36,7 @@ class App {
   const jobs::JobRegistry& jobRegistry() const { return job_registry_; }
   const sms::SmsModule& sms() const { return services_.sms; }
   const InboundMailModule& mailIn() const { return services_.mail_in; }
+  const EmailOutbox& emailOutbox() const { return services_.outbox; }
 
  private:
   Next pipeline() const;

@@ -37,6 +37,9 @@ void queueMailboxPolls(Services& services, EpochMs now) {
 
 void registerJobHandlers(jobs::JobRegistry& registry, Services& services) {
   registry.add("sms.send", [&services](const jobs::Job& job) { sendSms(services, job); });
+  registry.add("email.send", [&services](const jobs::Job& job) {
+    services.outbox.deliver(job.payload.at("email_id").get<std::int64_t>());  // SmtpError: the job retries
+  });
   registry.add("mailbox.poll", [&services](const jobs::Job& job) {
     services.mail_in.poller().poll(job.payload.at("account_id").get<std::int64_t>());
   });

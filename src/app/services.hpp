@@ -15,7 +15,9 @@
 #include "jobs/job_queue.hpp"
 #include "jobs/job_service.hpp"
 #include "leads/lead_module.hpp"
+#include "mail/email_outbox.hpp"
 #include "mail/inbound_mail_module.hpp"
+#include "mail/mail_account_service.hpp"
 #include "matching/matching_service.hpp"
 #include "properties/photo_service.hpp"
 #include "properties/property_service.hpp"
@@ -55,6 +57,8 @@ struct Services {
   LeadModule leads;
   sms::SmsModule sms{database, clock, job_queue, contacts, leads, config};
   InboundMailModule mail_in{database, clock, media, contacts, leads, config};
+  MailAccountService mail_accounts{database, clock, crypto::SecretBox::fromKeyFile(config.secret_key_file)};
+  EmailOutbox outbox{database, clock, job_queue, leads.interactions(), mail_accounts};
   std::unique_ptr<geo::Geocoder> geocoder;
 };
 

@@ -8,6 +8,8 @@
 // The Maildir may be shared by tests running in parallel: find your messages by a unique Message-ID or
 // subject, never by counting every file.
 
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -20,8 +22,6 @@
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <unistd.h>
 
 #ifndef LOGIS_SOURCE_DIR
 #error "LOGIS_SOURCE_DIR must name the source tree (tests/rigs/mail.sh)"
@@ -100,9 +100,9 @@ inline MailRig fromVariables(const std::map<std::string, std::string>& vars) {
   return rig;
 }
 
-inline const char* names[] = {"LOGIS_TEST_SMTP_PORT",     "LOGIS_TEST_IMAP_PORT", "LOGIS_TEST_IMAPS_PORT",
-                              "LOGIS_TEST_IMAP_USER",     "LOGIS_TEST_IMAP_PASSWORD",
-                              "LOGIS_TEST_MAILDIR",       "LOGIS_TEST_MAIL_CERT"};
+inline const char* names[] = {"LOGIS_TEST_SMTP_PORT", "LOGIS_TEST_IMAP_PORT",     "LOGIS_TEST_IMAPS_PORT",
+                              "LOGIS_TEST_IMAP_USER", "LOGIS_TEST_IMAP_PASSWORD", "LOGIS_TEST_MAILDIR",
+                              "LOGIS_TEST_MAIL_CERT"};
 
 inline MailRig start() {
   std::map<std::string, std::string> vars;
@@ -111,8 +111,7 @@ inline MailRig start() {
       if (const char* value = std::getenv(name)) vars[name] = value;
     return fromVariables(vars);
   }
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("logis-mail-rig-" + std::to_string(::getpid()));
+  const auto dir = std::filesystem::temp_directory_path() / ("logis-mail-rig-" + std::to_string(::getpid()));
   const auto output = run(script() + " start '" + dir.string() + "' 2>&1");
   std::size_t start = 0;
   while (start < output.size()) {
@@ -127,9 +126,7 @@ inline MailRig start() {
   rig.dir = dir;
   static const std::string stop_command =
       script() + " stop '" + dir.string() + "' >/dev/null 2>&1; rm -rf '" + dir.string() + "'";
-  std::atexit([] {
-    [[maybe_unused]] const int status = std::system(stop_command.c_str());
-  });
+  std::atexit([] { [[maybe_unused]] const int status = std::system(stop_command.c_str()); });
   return rig;
 }
 

@@ -158,6 +158,11 @@ const routes: RouteObject[] = [
                 path: 'sms',
                 lazy: () => import('../features/sms/components/SmsSettingsPage').then(asComponent('SmsSettingsPage')),
               },
+              {
+                path: 'messagerie',
+                lazy: () =>
+                  import('../features/mailSettings/components/MailAccountsPage').then(asComponent('MailAccountsPage')),
+              },
             ],
           },
           {

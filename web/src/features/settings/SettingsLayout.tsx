@@ -8,6 +8,7 @@ const SECTIONS: { to: string; labelKey: MessageKey }[] = [
   { to: '/parametres/leads', labelKey: 'leadSettings.section' },
   { to: '/parametres/taches-de-fond', labelKey: 'jobs.section' },
   { to: '/parametres/sms', labelKey: 'sms.settings.section' },
+  { to: '/parametres/messagerie', labelKey: 'mailSettings.section' },
 ]
 
 export function SettingsLayout() {

@@ -5,6 +5,7 @@ import { useInteractions } from '../hooks/useLeads'
 import { INTERACTION_TYPES, type Interaction } from '../types/lead'
 import { interactionTypeLabel } from '../utils/labels'
 import { isSmsState, SmsStateBadge } from '../../sms/components/SmsStateBadge'
+import { EmailDeliveryState } from './EmailDeliveryState'
 
 interface TimelineProps {
   owner: 'leads' | 'contacts'
@@ -75,6 +76,7 @@ function TimelineEntry({ interaction }: { interaction: Interaction }) {
       </p>
       <p className="mt-1 break-words text-slate-900">{interaction.summary}</p>
       {interaction.body ? <p className="mt-1 text-sm break-words whitespace-pre-line text-slate-700">{interaction.body}</p> : null}
+      {interaction.type === 'email' && interaction.direction === 'out' ? <EmailDeliveryState meta={interaction.meta} /> : null}
     </li>
   )
 }

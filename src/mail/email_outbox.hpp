@@ -1,0 +1,70 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "auth/principal.hpp"
+#include "core/clock.hpp"
+#include "db/database.hpp"
+#include "jobs/job_queue.hpp"
+#include "leads/interaction_log.hpp"
+#include "mail/mail_account_service.hpp"
+#include "mail/mime_message_builder.hpp"
+
+namespace logis {
+
+// What a template renders for one email (the templates part provides the renderer).
+struct EmailTemplateRequest {
+  std::int64_t template_id = 0;
+  std::optional<std::int64_t> contact_id;
+  std::optional<std::int64_t> lead_id;
+  std::optional<std::int64_t> property_id;
+  std::optional<std::int64_t> visit_id;
+};
+struct RenderedEmail {
+  std::string subject;
+  std::string body_html;
+};
+// Throws ApiError (e.g. 422 on template_id) when the template cannot be rendered.
+using EmailTemplateRenderer = std::function<RenderedEmail(const Principal&, const EmailTemplateRequest&)>;
+
+// Emails sent from Logis. `queue` stores the message (state queued, Message-ID made now), logs it on the
+// contact's and lead's timeline and queues its "email.send" job, in one transaction; `deliver` (what that
+// job runs) sends it once.
+class EmailOutbox {
+ public:
+  EmailOutbox(const Database& database, const Clock& clock, const jobs::JobQueue& jobs,
+              const InteractionLog& interactions, const MailAccountService& accounts);
+
+  // POST /api/v1/emails: {contact_id | to, lead_id?, property_id?, subject, body_html and/or body_text,
+  // reply_to?, in_reply_to_email_id?, template_id? (+ visit_id?)}. 400 for a line break in a header
+  // value, 422 naming each wrong field, 409 when no smtp account can send for the caller.
+  nlohmann::json queue(const Principal& caller, const nlohmann::json& input) const;
+  nlohmann::json find(const Principal& caller, std::int64_t id) const;
+
+  // Claims the message (queued or failed -> sending, a conditional UPDATE: one caller wins), sends it
+  // over SMTP, and records sent (sent_at) or failed (server_answer), on the timeline too. Throws
+  // SmtpError when sending failed, so the job is retried. Does nothing when the message is not an
+  // outgoing one waiting to be sent (already sent, being sent, unknown).
+  void deliver(std::int64_t email_id) const;
+
+  // The seam for template sending: until set, a template_id is refused (422).
+  void setTemplateRenderer(EmailTemplateRenderer renderer) { renderer_ = std::move(renderer); }
+
+ private:
+  nlohmann::json toJson(const Row& row) const;
+  OutgoingEmail outgoingOf(const Row& row) const;
+  void finish(const Row& row, const std::string& state, const std::optional<std::string>& answer) const;
+
+  const Database& db_;
+  const Clock& clock_;
+  const jobs::JobQueue& jobs_;
+  const InteractionLog& interactions_;
+  const MailAccountService& accounts_;
+  EmailTemplateRenderer renderer_;
+};
+
+}  // namespace logis
