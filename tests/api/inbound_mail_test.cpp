@@ -166,15 +166,7 @@ class ImapPollTest : public InboundTest {
   void SetUp() override {
     InboundTest::SetUp();
     dir_rig_ = dir_ / "rig";
-    const auto output =
-        mail_rig_detail::run(mail_rig_detail::script() + " start '" + dir_rig_.string() + "' 2>&1");
-    std::map<std::string, std::string> vars;
-    std::istringstream lines(output);
-    for (std::string line; std::getline(lines, line);) {
-      if (const auto equals = line.find('='); equals != std::string::npos)
-        vars[line.substr(0, equals)] = line.substr(equals + 1);
-    }
-    rig_ = mail_rig_detail::fromVariables(vars);
+    rig_ = mail_rig_detail::startIn(dir_rig_);
     secrets_ = std::make_unique<crypto::SecretBox>(crypto::SecretBox::fromKeyFile(dir_ / "secret.key"));
   }
 

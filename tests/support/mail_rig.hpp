@@ -19,6 +19,7 @@
 #include <iterator>
 #include <map>
 #include <stdexcept>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -104,6 +105,24 @@ inline const char* names[] = {"LOGIS_TEST_SMTP_PORT", "LOGIS_TEST_IMAP_PORT",   
                               "LOGIS_TEST_IMAP_USER", "LOGIS_TEST_IMAP_PASSWORD", "LOGIS_TEST_MAILDIR",
                               "LOGIS_TEST_MAIL_CERT"};
 
+// `tests/rigs/mail.sh ACTION DIR`: start, stop, smtp-stop or smtp-resume. Throws when it fails.
+inline std::string command(const std::string& action, const std::filesystem::path& dir) {
+  return run(script() + " " + action + " '" + dir.string() + "' 2>&1");
+}
+
+// Starts a rig of its own in `dir` (stop it with command("stop", dir)).
+inline MailRig startIn(const std::filesystem::path& dir) {
+  std::map<std::string, std::string> vars;
+  std::istringstream lines(command("start", dir));
+  for (std::string line; std::getline(lines, line);) {
+    if (const auto equals = line.find('='); equals != std::string::npos)
+      vars[line.substr(0, equals)] = line.substr(equals + 1);
+  }
+  auto rig = fromVariables(vars);
+  rig.dir = dir;
+  return rig;
+}
+
 inline MailRig start() {
   std::map<std::string, std::string> vars;
   if (const char* port = std::getenv("LOGIS_TEST_SMTP_PORT"); port && *port) {
@@ -112,18 +131,7 @@ inline MailRig start() {
     return fromVariables(vars);
   }
   const auto dir = std::filesystem::temp_directory_path() / ("logis-mail-rig-" + std::to_string(::getpid()));
-  const auto output = run(script() + " start '" + dir.string() + "' 2>&1");
-  std::size_t start = 0;
-  while (start < output.size()) {
-    auto end = output.find('\n', start);
-    if (end == std::string::npos) end = output.size();
-    const auto line = output.substr(start, end - start);
-    if (const auto equals = line.find('='); equals != std::string::npos)
-      vars[line.substr(0, equals)] = line.substr(equals + 1);
-    start = end + 1;
-  }
-  auto rig = fromVariables(vars);
-  rig.dir = dir;
+  auto rig = startIn(dir);
   static const std::string stop_command =
       script() + " stop '" + dir.string() + "' >/dev/null 2>&1; rm -rf '" + dir.string() + "'";
   std::atexit([] { [[maybe_unused]] const int status = std::system(stop_command.c_str()); });

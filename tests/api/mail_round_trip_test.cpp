@@ -1,0 +1,156 @@
+#include <fstream>
+#include <set>
+#include <thread>
+
+#include "jobs/job_queue.hpp"
+#include "jobs/job_runner.hpp"
+#include "lead_test_support.hpp"
+#include "mail_rig.hpp"
+#include "test_server.hpp"
+
+namespace logis::testing {
+namespace {
+
+// Email as an agency lives it, on real servers of the test's own (aiosmtpd writing the Maildir Dovecot
+// serves), through the job queue and its handlers: what the API queues, a worker sends once; the reply
+// the client sends back, the mailbox poll brings onto the same lead's timeline, in the same thread.
+class MailRoundTripTest : public ServerTest {
+ protected:
+  void SetUp() override {
+    ServerTest::SetUp();
+    rig_ = mail_rig_detail::startIn(dir_ / "rig");
+    admin_ = loggedIn("admin@alpha.fr", "admin");
+    agent_ = loggedIn("agent@alpha.fr", "agent");
+    addAccount({{"kind", "smtp"}, {"port", rig_.smtp_port}});
+    imap_account_ = addAccount({{"kind", "imap"},
+                                {"port", rig_.imap_port},
+                                {"username", rig_.imap_user},
+                                {"password", rig_.imap_password}});
+  }
+
+  void TearDown() override {
+    mail_rig_detail::command("stop", rig_.dir);
+    ServerTest::TearDown();
+  }
+
+  std::int64_t addAccount(nlohmann::json account) {
+    account.update({{"host", "127.0.0.1"},
+                    {"security", "none"},
+                    {"from_name", "Agence Alpha Immobilier"},
+                    {"from_email", "contact@alpha-immo.fr"}});
+    const auto result = admin_.post("/api/v1/mail-accounts", account);
+    EXPECT_EQ(result.status, 201) << result.body;
+    return result.json()["id"].get<std::int64_t>();
+  }
+
+  nlohmann::json sendEmail(const nlohmann::json& body) {
+    const auto result = agent_.post("/api/v1/emails", body);
+    EXPECT_EQ(result.status, 202) << result.body;
+    return result.json();
+  }
+
+  std::string state(const nlohmann::json& email) {
+    return agent_.get("/api/v1/emails/" + std::to_string(email["id"].get<std::int64_t>())).json()["state"];
+  }
+
+  int runDueJobs(const std::string& worker = "worker-1") {
+    return jobs::JobRunner(app_->database(), *clock_, app_->jobRegistry(), worker).runDue();
+  }
+
+  void pollMailbox() {
+    jobs::JobQueue(app_->database(), *clock_)
+        .enqueue({.kind = "mailbox.poll",
+                  .payload = {{"account_id", imap_account_}},
+                  .idempotency_key = "mailbox.poll:test:" + std::to_string(clock_->now()),
+                  .due_at = clock_->now()});
+    ASSERT_EQ(runDueJobs(), 1);
+    ASSERT_EQ(count("jobs WHERE kind = 'mailbox.poll' AND status <> 'done'"), 0);
+  }
+
+  std::int64_t count(const std::string& table_where) const {
+    return app_->database().queryOne("SELECT COUNT(*) AS n FROM " + table_where)->integer("n");
+  }
+
+  // The client answers from their mail program: a reply to `message_id`, delivered into the mailbox.
+  void clientReplies(const std::string& message_id, const std::string& text) {
+    std::ofstream(rig_.maildir / "new" / "reply-from-claire.eml", std::ios::binary)
+        << "From: Claire Dupont <claire.dupont@example.fr>\r\nTo: contact@alpha-immo.fr\r\n"
+           "Subject: Re: Votre recherche à Lyon\r\nMessage-ID: <reponse-claire@example.fr>\r\n"
+           "In-Reply-To: "
+        << message_id << "\r\nReferences: " << message_id
+        << "\r\nDate: Tue, 24 Nov 2026 10:15:00 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        << text << "\r\n";
+  }
+
+  MailRig rig_;
+  ApiClient admin_{0};
+  ApiClient agent_{0};
+  std::int64_t imap_account_ = 0;
+};
+
+TEST_F(MailRoundTripTest, AnEmailToALeadAndTheClientsReplyMeetOnTheLeadsTimelineInOneThread) {
+  const auto lead = agent_.post("/api/v1/leads", phoneLead("Claire", "claire.dupont@example.fr")).json();
+  const auto lead_id = lead["id"].get<std::int64_t>();
+  const auto contact_id = lead["contact_id"].get<std::int64_t>();
+  const auto sent = sendEmail({{"contact_id", contact_id},
+                               {"lead_id", lead_id},
+                               {"subject", "Votre recherche à Lyon"},
+                               {"body_html", "<p>Bonjour Claire,</p><p>Trois biens vous attendent.</p>"}});
+  EXPECT_EQ(state(sent), "queued");
+  EXPECT_TRUE(rig_.messagesContaining("Trois biens").empty());  // nothing leaves before the worker runs
+
+  EXPECT_EQ(runDueJobs(), 1);
+  EXPECT_EQ(state(sent), "sent");
+  const auto delivered = rig_.waitForMessages("Trois biens vous attendent");
+  ASSERT_EQ(delivered.size(), 1u);
+  const auto message_id = agent_.get("/api/v1/emails/" + std::to_string(sent["id"].get<std::int64_t>()))
+                              .json()["message_id"]
+                              .get<std::string>();
+  EXPECT_NE(delivered[0].find(message_id), std::string::npos);
+  EXPECT_NE(delivered[0].find("From: Agence Alpha Immobilier <contact@alpha-immo.fr>"), std::string::npos);
+  EXPECT_NE(delivered[0].find("To: claire.dupont@example.fr"), std::string::npos);
+
+  clientReplies(message_id, "Merci, le deuxième m'intéresse : puis-je le visiter samedi ?");
+  pollMailbox();
+  pollMailbox();  // a second poll brings nothing twice
+
+  const auto timeline = agent_.get("/api/v1/leads/" + std::to_string(lead_id) + "/interactions?type=email")
+                            .json()["items"];
+  ASSERT_EQ(timeline.size(), 2u) << timeline.dump();
+  EXPECT_EQ(timeline[0]["direction"], "in");
+  EXPECT_EQ(timeline[0]["summary"], "Re: Votre recherche à Lyon");
+  EXPECT_EQ(timeline[1]["direction"], "out");
+
+  const auto thread = agent_.get("/api/v1/conversations/" + std::to_string(contact_id) + "/messages").json();
+  std::set<std::int64_t> threads;
+  for (const auto& message : thread["items"]) threads.insert(message["thread_id"].get<std::int64_t>());
+  EXPECT_EQ(threads, std::set<std::int64_t>{sent["id"].get<std::int64_t>()}) << thread.dump();
+}
+
+TEST_F(MailRoundTripTest, EmailsQueuedWhileTheServerIsDownAreSentOnceWhenItIsBack) {
+  mail_rig_detail::command("smtp-stop", rig_.dir);
+  constexpr int kEmails = 100;
+  for (int i = 0; i < kEmails; ++i) {
+    sendEmail({{"to", "client" + std::to_string(i) + "@example.fr"},
+               {"subject", "Panne " + std::to_string(i) + " fin"},
+               {"body_text", "Bonjour"}});
+  }
+  EXPECT_EQ(runDueJobs(), kEmails);
+  EXPECT_EQ(count("email_messages WHERE state = 'failed'"), kEmails);  // waiting for their retry
+  EXPECT_EQ(count("jobs WHERE status = 'failed'"), kEmails);
+
+  mail_rig_detail::command("smtp-resume", rig_.dir);
+  clock_->advanceSeconds(3600);  // past every first retry (30 s, jitter included)
+  std::thread second([&] { runDueJobs("worker-2"); });  // two workers share the retries
+  runDueJobs("worker-1");
+  second.join();
+  EXPECT_EQ(count("email_messages WHERE state = 'sent'"), kEmails);
+  for (int i = 0; i < kEmails; ++i) {
+    EXPECT_EQ(rig_.waitForMessages("Panne " + std::to_string(i) + " fin").size(), 1u) << i;
+  }
+  clock_->advanceSeconds(24 * 3600);
+  EXPECT_EQ(runDueJobs(), 0);  // nothing is left to send again
+}
+
+}  // namespace
+}  // namespace logis::testing
