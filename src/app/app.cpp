@@ -68,6 +68,7 @@ App::App(Config config, const Clock& clock)
   leads_.addRoutes(router_);
   properties_.onSave(std::bind_front(&MatchingService::propertySaved, &matching_));
   addMatchingRoutes(router_, matching_);
+  templates_.addRoutes(router_, leads_.leads());
   server_ = std::make_unique<HttpServer>(config_.listen_host, config_.listen_port, config_.http_threads,
                                          pipeline());
 }

@@ -22,6 +22,7 @@
 #include "storage/media_storage.hpp"
 #include "tasks/notification_service.hpp"
 #include "tasks/task_service.hpp"
+#include "templates/template_module.hpp"
 
 namespace logis {
 
@@ -41,6 +42,7 @@ class App {
   const Router& router() const { return router_; }
   const UserService& users() const { return users_; }
   const LeadModule& leads() const { return leads_; }
+  const TemplateModule& templates() const { return templates_; }
 
  private:
   Next pipeline() const;
@@ -62,6 +64,7 @@ class App {
   NotificationService notifications_;
   DashboardService dashboard_;
   LeadModule leads_;
+  TemplateModule templates_{database_, clock_, config_, contacts_};
   std::unique_ptr<geo::Geocoder> geocoder_;
   Router router_;
   std::unique_ptr<HttpServer> server_;

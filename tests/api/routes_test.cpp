@@ -39,9 +39,10 @@ TEST_F(RoutesTest, OnlyTheLoginAndHealthRoutesArePublic) {
   for (const auto& route : app_->router().routes()) {
     if (route.access.is_public) public_routes.insert(route.method + " " + route.pattern);
   }
-  EXPECT_EQ(public_routes,
-            (std::set<std::string>{"GET /healthz", "GET /readyz", "POST /api/v1/auth/login",
-                                   "POST /api/v1/public/leads", "OPTIONS /api/v1/public/leads"}));
+  EXPECT_EQ(public_routes, (std::set<std::string>{"GET /healthz", "GET /readyz", "POST /api/v1/auth/login",
+                                                  "POST /api/v1/public/leads", "OPTIONS /api/v1/public/leads",
+                                                  "GET /desabonnement", "POST /desabonnement",
+                                                  "POST /api/v1/public/unsubscribe"}));
 }
 
 // docs/api/openapi.yaml describes every /api route with its method.
