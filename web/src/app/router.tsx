@@ -141,6 +141,10 @@ const routes: RouteObject[] = [
                 lazy: () =>
                   import('../features/leadSettings/components/LeadSettingsPage').then(asComponent('LeadSettingsPage')),
               },
+              {
+                path: 'modeles',
+                lazy: () => import('../features/templates/components/TemplatesPage').then(asComponent('TemplatesPage')),
+              },
             ],
           },
           {

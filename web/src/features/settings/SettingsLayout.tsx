@@ -6,6 +6,7 @@ const SECTIONS: { to: string; labelKey: MessageKey }[] = [
   { to: '/parametres/utilisateurs', labelKey: 'settings.users' },
   { to: '/parametres/jetons-api', labelKey: 'settings.apiTokens' },
   { to: '/parametres/leads', labelKey: 'leadSettings.section' },
+  { to: '/parametres/modeles', labelKey: 'settings.templates' },
 ]
 
 export function SettingsLayout() {
