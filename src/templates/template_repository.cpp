@@ -87,16 +87,38 @@ std::int64_t TemplateRepository::insert(std::int64_t agency_id, const std::strin
 void TemplateRepository::update(std::int64_t agency_id, std::int64_t id, const TemplateFields& fields,
                                 std::optional<std::int64_t> user_id, EpochMs now) const {
   std::string sets = "updated_at = ?, updated_by = ?";
-  std::vector<SqlValue> params{now, user_id ? SqlValue{*user_id} : SqlValue{nullptr}};
-  const auto set = [&](const char* column, SqlValue value) {
-    sets += std::string(", ") + column + " = ?";
-    params.push_back(std::move(value));
-  };
-  if (fields.purpose) set("purpose", *fields.purpose);
-  if (fields.name) set("name", *fields.name);
-  if (fields.subject) set("subject", nullable(*fields.subject));
-  if (fields.body) set("body", *fields.body);
-  if (fields.archived) set("archived_at", *fields.archived ? SqlValue{now} : SqlValue{nullptr});
+  std::vector<SqlValue> params;
+  params.emplace_back(now);
+  if (user_id) {
+    params.emplace_back(*user_id);
+  } else {
+    params.emplace_back(nullptr);
+  }
+  const auto set = [&](const char* column) { sets += std::string(", ") + column + " = ?"; };
+  if (fields.purpose) {
+    set("purpose");
+    params.emplace_back(*fields.purpose);
+  }
+  if (fields.name) {
+    set("name");
+    params.emplace_back(*fields.name);
+  }
+  if (fields.subject) {
+    set("subject");
+    params.push_back(nullable(*fields.subject));
+  }
+  if (fields.body) {
+    set("body");
+    params.emplace_back(*fields.body);
+  }
+  if (fields.archived) {
+    set("archived_at");
+    if (*fields.archived) {
+      params.emplace_back(now);
+    } else {
+      params.emplace_back(nullptr);
+    }
+  }
   params.emplace_back(agency_id);
   params.emplace_back(id);
   db_.execute("UPDATE message_templates SET " + sets + " WHERE agency_id = ? AND id = ?", params);
