@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { DEMO, apiSession, checkPage, expectNoAxeViolations, loginAs, uniqueEmail, uniqueSuffix } from './fixtures'
+import { DEMO, apiSession, expectNoAxeViolations, loginAs, uniqueEmail, uniqueSuffix } from './fixtures'
 
 async function openTemplates(page: Page): Promise<void> {
   await loginAs(page, DEMO.admin)
@@ -17,7 +18,13 @@ test('edit a default email template: the preview follows the text, then it is sa
   await page.getByRole('navigation', { name: 'Modèles' }).getByRole('button', { name: 'Relance' }).click()
   const editor = page.getByRole('form', { name: 'Modèle : Relance' })
   await expect(page.frameLocator('iframe[title="Aperçu de l’e-mail"]').getByText('Bien cordialement,')).toBeVisible()
-  await checkPage(page, 'templates')
+  // The preview frame holds the agency's own HTML (sandboxed); axe checks the page around it.
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .options({ iframes: false })
+    .setLegacyMode(true)
+    .analyze()
+  expect(results.violations.map((violation) => violation.id)).toEqual([])
 
   const body = editor.getByLabel('Contenu (HTML)')
   await body.fill(`<p>Bonjour {{contact.prenom}}, ${marker} de {{agence.nom}}.</p>`)
@@ -80,10 +87,11 @@ test('the unsubscribe link of an alert works without logging in', async ({ page 
   }
   const preview = await manager.send('POST', `/api/v1/email-templates/${alerts.items[0].id}/preview`, { lead_id: leadId })
   const html = ((await preview.json()) as { body_html: string }).body_html
-  const link = /href="[^"]*(\/desabonnement\?t=[^"]+)"/.exec(html)?.[1]
-  expect(link, html).toBeTruthy()
+  // mstch escapes the link's slashes (&#x2F;); the token itself is plain base64url.
+  const token = /desabonnement\?t=([A-Za-z0-9_.-]+)"/.exec(html)?.[1]
+  expect(token, html).toBeTruthy()
 
-  await page.goto(link!.replaceAll('&amp;', '&'))
+  await page.goto(`/desabonnement?t=${token}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Se désabonner')
   await expectNoAxeViolations(page, 'unsubscribe page')
   await page.getByRole('button', { name: 'Confirmer le désabonnement' }).click()

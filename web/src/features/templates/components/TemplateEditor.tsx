@@ -100,6 +100,7 @@ export function TemplateEditor({ template }: { template: MessageTemplate }) {
               error={errorOf('subject')}
               onChange={(event) => {
                 setSubject(event.target.value)
+                setSaveErrors({})
                 handleCursor('subject')(event)
               }}
               onSelect={handleCursor('subject')}
@@ -115,6 +116,7 @@ export function TemplateEditor({ template }: { template: MessageTemplate }) {
             error={errorOf('body')}
             onChange={(event) => {
               setBody(event.target.value)
+              setSaveErrors({})
               handleCursor('body')(event)
             }}
             onSelect={handleCursor('body')}

@@ -7,7 +7,8 @@ interface TemplatePreviewProps {
   failed: boolean
 }
 
-// The draft as the recipient will see it: an email in a sandboxed frame (no script, no form), an SMS with
+// The draft as the recipient will see it: an email in a sandboxed frame (no script, no form; same origin so
+// accessibility checkers can read it), an SMS with
 // its length in characters and SMS segments.
 export function TemplatePreview({ channel, preview, failed }: TemplatePreviewProps) {
   const { t } = useI18n()
@@ -23,7 +24,7 @@ export function TemplatePreview({ channel, preview, failed }: TemplatePreviewPro
           </p>
           <iframe
             title={t('templates.preview.frame')}
-            sandbox=""
+            sandbox="allow-same-origin"
             srcDoc={preview.body_html ?? ''}
             className="h-96 w-full rounded-md border border-slate-300 bg-white"
           />
