@@ -51,6 +51,7 @@ App::App(Config config, const Clock& clock) : services_(std::move(config), clock
   s.mail_in.addRoutes(router_);
   addMailAccountRoutes(router_, s.mail_accounts);
   addEmailRoutes(router_, s.outbox);
+  s.templates.addRoutes(router_, s.leads.leads());
   server_ = std::make_unique<HttpServer>(s.config.listen_host, s.config.listen_port, s.config.http_threads,
                                          pipeline());
 }

@@ -37,6 +37,7 @@ class App {
   const sms::SmsModule& sms() const { return services_.sms; }
   const InboundMailModule& mailIn() const { return services_.mail_in; }
   const EmailOutbox& emailOutbox() const { return services_.outbox; }
+  const TemplateModule& templates() const { return services_.templates; }
 
  private:
   Next pipeline() const;

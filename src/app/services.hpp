@@ -23,6 +23,7 @@
 #include "properties/property_service.hpp"
 #include "sms/sms_module.hpp"
 #include "storage/media_storage.hpp"
+#include "templates/template_module.hpp"
 #include "tasks/notification_service.hpp"
 #include "tasks/task_service.hpp"
 
@@ -59,6 +60,7 @@ struct Services {
   InboundMailModule mail_in{database, clock, media, contacts, leads, config};
   MailAccountService mail_accounts{database, clock, crypto::SecretBox::fromKeyFile(config.secret_key_file)};
   EmailOutbox outbox{database, clock, job_queue, leads.interactions(), mail_accounts};
+  TemplateModule templates{database, clock, config, contacts};
   std::unique_ptr<geo::Geocoder> geocoder;
 };
 

@@ -58,6 +58,27 @@ bool constantTimeEquals(std::string_view a, std::string_view b) {
   return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
+std::string hmacSha256(std::string_view key, std::string_view data) {
+  ensureSodium();
+  crypto_auth_hmacsha256_state state;
+  crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(key.data()), key.size());
+  crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(data.data()), data.size());
+  std::string mac(crypto_auth_hmacsha256_BYTES, '\0');
+  crypto_auth_hmacsha256_final(&state, reinterpret_cast<unsigned char*>(mac.data()));
+  return mac;
+}
+
+std::string toBase64Url(std::string_view bytes) {
+  ensureSodium();
+  return toBase64(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+}
+
+std::string fromBase64Url(std::string_view text) {
+  ensureSodium();
+  const auto bytes = fromBase64(text);
+  return std::string(bytes.begin(), bytes.end());
+}
+
 std::string hashPassword(std::string_view password) {
   ensureSodium();
   char hash[crypto_pwhash_STRBYTES];
@@ -123,6 +144,10 @@ std::string SecretBox::open(std::string_view sealed) const {
     throw std::runtime_error("sealed text was altered or sealed with another key");
   }
   return plain;
+}
+
+std::string SecretBox::derivedKey(std::string_view purpose) const {
+  return hmacSha256(key_, "logis derived key: " + std::string(purpose));
 }
 
 }  // namespace logis::crypto

@@ -14,6 +14,13 @@ std::string sha256Hex(std::string_view data);
 
 bool constantTimeEquals(std::string_view a, std::string_view b);
 
+// HMAC-SHA-256 of `data` under `key`: 32 raw bytes. Signs what the server hands out and reads back
+// (unsubscribe links).
+std::string hmacSha256(std::string_view key, std::string_view data);
+// Unpadded base64url of raw bytes, and back (std::runtime_error for a text that is not base64url).
+std::string toBase64Url(std::string_view bytes);
+std::string fromBase64Url(std::string_view text);
+
 // Argon2id with m = 19 MiB, t = 2, p = 1, in the PHC string format (salt and parameters included).
 std::string hashPassword(std::string_view password);
 bool verifyPassword(const std::string& stored_hash, std::string_view password);
@@ -28,6 +35,9 @@ class SecretBox {
   std::string seal(std::string_view plaintext) const;
   // Throws std::runtime_error when the text was not sealed with this key or was altered.
   std::string open(std::string_view sealed) const;
+  // A 32-byte key for one purpose ("unsubscribe"), derived from the server key: a signature made with it
+  // can never be mistaken for another purpose's, and the server key itself is never used to sign.
+  std::string derivedKey(std::string_view purpose) const;
 
  private:
   std::string key_;

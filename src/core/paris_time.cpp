@@ -19,8 +19,18 @@ std::int64_t daysFromCivil(std::int64_t year, unsigned month, unsigned day) {
   return era * 146097 + static_cast<std::int64_t>(day_of_era) - 719468;
 }
 
-std::int64_t yearOf(EpochMs instant) {
-  std::int64_t days = instant / kDayMs - (instant % kDayMs < 0 ? 1 : 0);
+std::int64_t floorDays(EpochMs instant) {
+  return instant / kDayMs - (instant % kDayMs < 0 ? 1 : 0);
+}
+
+struct CivilDate {
+  std::int64_t year;
+  unsigned month;
+  unsigned day;
+};
+
+// Howard Hinnant's civil_from_days.
+CivilDate civilFromDays(std::int64_t days) {
   days += 719468;
   const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
   const auto day_of_era = static_cast<unsigned>(days - era * 146097);
@@ -28,7 +38,13 @@ std::int64_t yearOf(EpochMs instant) {
       (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
   const unsigned day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
   const unsigned month_index = (5 * day_of_year + 2) / 153;
-  return static_cast<std::int64_t>(year_of_era) + era * 400 + (month_index >= 10 ? 1 : 0);
+  const unsigned day = day_of_year - (153 * month_index + 2) / 5 + 1;
+  const unsigned month = month_index < 10 ? month_index + 3 : month_index - 9;
+  return {static_cast<std::int64_t>(year_of_era) + era * 400 + (month <= 2 ? 1 : 0), month, day};
+}
+
+std::int64_t yearOf(EpochMs instant) {
+  return civilFromDays(floorDays(instant)).year;
 }
 
 // 01:00 UTC on the last Sunday of the month.
@@ -97,6 +113,15 @@ std::optional<EpochMs> parseIsoInstant(std::string_view text) {
     if (days >= next_month) return std::nullopt;
   }
   return days * kDayMs + ((hour * 60 + minute) * 60 + second) * 1000 + millis - offset;
+}
+
+ParisDateTime parisDateTime(EpochMs instant) {
+  const auto local = instant + parisOffset(instant);
+  const auto days = floorDays(local);
+  const auto date = civilFromDays(days);
+  const auto minutes = static_cast<unsigned>((local - days * kDayMs) / 60'000);
+  return {date.year,    date.month,  date.day, static_cast<unsigned>(((days + 4) % 7 + 7) % 7),
+          minutes / 60, minutes % 60};
 }
 
 EpochMs startOfParisDay(EpochMs instant) {

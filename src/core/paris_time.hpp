@@ -14,6 +14,17 @@ std::optional<EpochMs> parseIsoInstant(std::string_view text);
 // "2026-11-24": the instant that day starts in Paris; nullopt for anything else.
 std::optional<EpochMs> parseParisDate(std::string_view text);
 
+// The calendar date and wall-clock time in Paris of an instant.
+struct ParisDateTime {
+  std::int64_t year;
+  unsigned month;    // 1-12
+  unsigned day;      // 1-31
+  unsigned weekday;  // 0 = Sunday
+  unsigned hour;
+  unsigned minute;
+};
+ParisDateTime parisDateTime(EpochMs instant);
+
 // Midnight in Paris (Europe/Paris: UTC+1, UTC+2 from the last Sunday of March to the last Sunday of
 // October, switching at 01:00 UTC) of the day holding `instant`, as an instant.
 EpochMs startOfParisDay(EpochMs instant);

@@ -1,32 +1,8 @@
 #include "leads/capture_form.hpp"
 
+#include "core/html_escape.hpp"
+
 namespace logis {
-namespace {
-
-std::string escapeHtml(std::string_view text) {
-  std::string escaped;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        escaped += "&amp;";
-        break;
-      case '<':
-        escaped += "&lt;";
-        break;
-      case '>':
-        escaped += "&gt;";
-        break;
-      case '"':
-        escaped += "&quot;";
-        break;
-      default:
-        escaped += c;
-    }
-  }
-  return escaped;
-}
-
-}  // namespace
 
 std::string captureFormSnippet(const std::string& public_url, const std::string& public_key) {
   auto base = public_url;

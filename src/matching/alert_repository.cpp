@@ -12,6 +12,13 @@ void AlertRepository::insert(std::int64_t agency_id, const NewAlert& alert, Epoc
        now});
 }
 
+std::int64_t AlertRepository::cancelPendingFor(std::int64_t agency_id, std::int64_t contact_id) const {
+  return db_.execute(
+      "UPDATE property_alerts SET status = 'canceled' WHERE agency_id = ? AND contact_id = ? AND status = "
+      "'pending'",
+      {agency_id, contact_id});
+}
+
 RecordPage AlertRepository::list(std::int64_t agency_id, const std::optional<std::string>& status,
                                  std::optional<std::int64_t> leads_of, std::int64_t offset,
                                  std::int64_t limit) const {

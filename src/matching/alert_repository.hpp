@@ -28,6 +28,8 @@ class AlertRepository {
   // leads assigned to that user.
   RecordPage list(std::int64_t agency_id, const std::optional<std::string>& status,
                   std::optional<std::int64_t> leads_of, std::int64_t offset, std::int64_t limit) const;
+  // The contact unsubscribed: its pending alerts become 'canceled' and are never sent. Returns how many.
+  std::int64_t cancelPendingFor(std::int64_t agency_id, std::int64_t contact_id) const;
 
  private:
   const Database& db_;

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <map>
 
+#include "core/french_format.hpp"
 #include "properties/property_fields.hpp"
 
 namespace logis {
@@ -19,30 +20,6 @@ constexpr double kDpeWeight = 5;
 constexpr double kFeaturesWeight = 10;
 // The share of a point's weight a near miss keeps, at the edge of the tolerance for price and area.
 constexpr double kNearMissShare = 0.5;
-
-// 72 -> "72", 65.5 -> "65,5", 2.345 -> "2,3": French decimals, one at most.
-std::string decimal(double value) {
-  const double rounded = std::round(value * 10) / 10;
-  char text[32];
-  if (rounded == std::floor(rounded)) {
-    std::snprintf(text, sizeof text, "%.0f", rounded);
-  } else {
-    std::snprintf(text, sizeof text, "%.1f", rounded);
-  }
-  std::string result(text);
-  std::replace(result.begin(), result.end(), '.', ',');
-  return result;
-}
-
-// 34500000 -> "345 000 €", 125050 -> "1 250,50 €".
-std::string euros(std::int64_t cents) {
-  std::string whole = std::to_string(cents / 100);
-  for (int at = static_cast<int>(whole.size()) - 3; at > 0; at -= 3) whole.insert(at, " ");
-  if (cents % 100 == 0) return whole + " €";
-  char rest[8];
-  std::snprintf(rest, sizeof rest, ",%02lld", static_cast<long long>(cents % 100));
-  return whole + rest + " €";
-}
 
 std::string percent(double fraction) {
   return std::to_string(std::max<long long>(1, std::llround(fraction * 100)));
@@ -103,14 +80,16 @@ bool areaFits(const MatchCriterion& criterion, const MatchCandidate& property, T
   const double area = *property.living_area_m2;
   const double wanted = *criterion.living_area_min_m2;
   if (area >= wanted) {
-    tally.fits(kAreaWeight, {"matching.area_fits", {{"area", decimal(area)}, {"min", decimal(wanted)}}});
+    tally.fits(kAreaWeight,
+               {"matching.area_fits", {{"area", frenchDecimal(area)}, {"min", frenchDecimal(wanted)}}});
     return true;
   }
   if (area < MatchScorer::lowestArea(wanted)) return false;
   const double under = (wanted - area) / wanted;
-  tally.nearly(kAreaWeight, kNearMissShare * (1 - under / MatchScorer::kAreaTolerance) + 0.1,
-               {"matching.area_under",
-                {{"area", decimal(area)}, {"percent", percent(under)}, {"min", decimal(wanted)}}});
+  tally.nearly(
+      kAreaWeight, kNearMissShare * (1 - under / MatchScorer::kAreaTolerance) + 0.1,
+      {"matching.area_under",
+       {{"area", frenchDecimal(area)}, {"percent", percent(under)}, {"min", frenchDecimal(wanted)}}});
   return true;
 }
 
@@ -151,8 +130,9 @@ bool placeFits(const MatchCriterion& criterion, const MatchCandidate& property, 
   if (!property.point) return false;
   if (criterion.near && criterion.near->contains(*property.point)) {
     const double km = geo::haversineMeters(criterion.near->center, *property.point) / 1000;
-    tally.fits(kPlaceWeight, {"matching.place_near",
-                              {{"distance", decimal(km)}, {"radius", decimal(criterion.near->radius_km)}}});
+    tally.fits(kPlaceWeight,
+               {"matching.place_near",
+                {{"distance", frenchDecimal(km)}, {"radius", frenchDecimal(criterion.near->radius_km)}}});
     return true;
   }
   if (criterion.polygon && geo::pointInPolygon(*property.point, *criterion.polygon)) {

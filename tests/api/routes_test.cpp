@@ -42,7 +42,9 @@ TEST_F(RoutesTest, OnlyTheLoginAndHealthRoutesArePublic) {
   EXPECT_EQ(public_routes, (std::set<std::string>{"GET /healthz", "GET /readyz", "POST /api/v1/auth/login",
                                                   "POST /api/v1/public/leads", "OPTIONS /api/v1/public/leads",
                                                   "POST /api/v1/public/sms/{secret}/status",
-                                                  "POST /api/v1/public/sms/{secret}/inbound"}));
+                                                  "POST /api/v1/public/sms/{secret}/inbound",
+                                                  "GET /desabonnement", "POST /desabonnement",
+                                                  "POST /api/v1/public/unsubscribe"}));
 }
 
 // docs/api/openapi.yaml describes every /api route with its method.

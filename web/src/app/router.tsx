@@ -163,6 +163,10 @@ const routes: RouteObject[] = [
                 lazy: () =>
                   import('../features/mailSettings/components/MailAccountsPage').then(asComponent('MailAccountsPage')),
               },
+              {
+                path: 'modeles',
+                lazy: () => import('../features/templates/components/TemplatesPage').then(asComponent('TemplatesPage')),
+              },
             ],
           },
           {

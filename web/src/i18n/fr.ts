@@ -1029,6 +1029,35 @@ export const fr = {
   'timeline.emailState.sent': 'Envoyé',
   'timeline.emailState.failed': 'Échec de l’envoi',
   'timeline.emailState.serverAnswer': 'Réponse du serveur : {answer}',
+  // templates
+  'settings.templates': 'Modèles de messages',
+  'templates.intro':
+    'Les modèles d’e-mails et de SMS de l’agence. Les variables entre doubles accolades, comme {{contact.prenom}}, sont remplacées par les informations du contact, du bien ou de la visite.',
+  'templates.channel': 'Canal',
+  'templates.channel.email': 'E-mails',
+  'templates.channel.sms': 'SMS',
+  'templates.list': 'Modèles',
+  'templates.editing': 'Modèle : {name}',
+  'templates.field.name': 'Nom du modèle',
+  'templates.field.subject': 'Objet',
+  'templates.field.bodyHtml': 'Contenu (HTML)',
+  'templates.field.bodyHtmlHint':
+    'Les valeurs sont protégées automatiquement. Une section {{#bien.surface}}…{{/bien.surface}} n’apparaît que si la valeur existe.',
+  'templates.field.bodySms': 'Texte du SMS',
+  'templates.field.bodySmsHint': 'Un SMS compte 160 caractères (70 avec des caractères spéciaux comme ê ou ç).',
+  'templates.save': 'Enregistrer le modèle',
+  'templates.saved': 'Modèle enregistré.',
+  'templates.variables': 'Variables disponibles',
+  'templates.variablesHint': 'Cliquez sur une variable pour l’insérer à l’endroit du curseur.',
+  'templates.preview.title': 'Aperçu',
+  'templates.preview.lead': 'Demande utilisée pour l’aperçu',
+  'templates.preview.property': 'Bien utilisé pour l’aperçu',
+  'templates.preview.none': 'Aucun',
+  'templates.preview.loading': 'Préparation de l’aperçu…',
+  'templates.preview.stale': 'Aperçu de la dernière version valide : corrigez le modèle pour le mettre à jour.',
+  'templates.preview.subject': 'Objet :',
+  'templates.preview.frame': 'Aperçu de l’e-mail',
+  'templates.sms.length': '{units} caractères · {segments} SMS ({encoding})',
 } as const
 
 export type MessageKey = keyof typeof fr

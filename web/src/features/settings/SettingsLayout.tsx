@@ -9,6 +9,7 @@ const SECTIONS: { to: string; labelKey: MessageKey }[] = [
   { to: '/parametres/taches-de-fond', labelKey: 'jobs.section' },
   { to: '/parametres/sms', labelKey: 'sms.settings.section' },
   { to: '/parametres/messagerie', labelKey: 'mailSettings.section' },
+  { to: '/parametres/modeles', labelKey: 'settings.templates' },
 ]
 
 export function SettingsLayout() {

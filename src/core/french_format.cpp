@@ -1,0 +1,52 @@
+#include "core/french_format.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+
+#include "core/paris_time.hpp"
+
+namespace logis {
+
+std::string euros(std::int64_t cents) {
+  std::string whole = std::to_string(cents / 100);
+  for (int at = static_cast<int>(whole.size()) - 3; at > 0; at -= 3) whole.insert(at, " ");
+  if (cents % 100 == 0) return whole + " €";
+  char rest[8];
+  std::snprintf(rest, sizeof rest, ",%02lld", static_cast<long long>(cents % 100));
+  return whole + rest + " €";
+}
+
+std::string frenchDecimal(double value) {
+  const double rounded = std::round(value * 10) / 10;
+  char text[32];
+  if (rounded == std::floor(rounded)) {
+    std::snprintf(text, sizeof text, "%.0f", rounded);
+  } else {
+    std::snprintf(text, sizeof text, "%.1f", rounded);
+  }
+  std::string result(text);
+  std::replace(result.begin(), result.end(), '.', ',');
+  return result;
+}
+
+std::string frenchDate(EpochMs instant) {
+  static constexpr std::array<const char*, 7> kWeekdays = {"dimanche", "lundi",    "mardi", "mercredi",
+                                                           "jeudi",    "vendredi", "samedi"};
+  static constexpr std::array<const char*, 12> kMonths = {"janvier",   "février", "mars",     "avril",
+                                                          "mai",       "juin",    "juillet",  "août",
+                                                          "septembre", "octobre", "novembre", "décembre"};
+  const auto paris = parisDateTime(instant);
+  return std::string(kWeekdays[paris.weekday]) + " " + (paris.day == 1 ? "1er" : std::to_string(paris.day)) +
+         " " + kMonths[paris.month - 1] + " " + std::to_string(paris.year);
+}
+
+std::string frenchTime(EpochMs instant) {
+  const auto paris = parisDateTime(instant);
+  char text[32];
+  std::snprintf(text, sizeof text, "%u h %02u", paris.hour, paris.minute);
+  return text;
+}
+
+}  // namespace logis

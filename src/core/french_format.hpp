@@ -1,0 +1,20 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "core/clock.hpp"
+
+namespace logis {
+
+// 34500000 -> "345 000 €", 125050 -> "1 250,50 €" (a narrow no-break space would be finer; a plain space
+// reads the same in every mail client and SMS).
+std::string euros(std::int64_t cents);
+// 72 -> "72", 65.5 -> "65,5", 2.345 -> "2,3": French decimals, one at most.
+std::string frenchDecimal(double value);
+// The day in Paris: "mardi 3 mars 2026".
+std::string frenchDate(EpochMs instant);
+// The time in Paris: "14 h 30", "9 h 05".
+std::string frenchTime(EpochMs instant);
+
+}  // namespace logis
