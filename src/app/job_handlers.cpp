@@ -3,6 +3,7 @@
 #include <string>
 
 #include "jobs/job_repository.hpp"
+#include "matching/alert_repository.hpp"
 
 namespace logis {
 namespace {
@@ -33,6 +34,32 @@ void queueMailboxPolls(Services& services, EpochMs now) {
   }
 }
 
+// Turns the pending property alerts into emails (each alert once: it is marked with its email); an alert
+// that may not leave (no address or consent any more) is canceled; without an outgoing server they wait.
+void sendPropertyAlerts(Services& services, EpochMs now) {
+  const AlertRepository alerts(services.database);
+  for (const auto alert_id : alerts.pendingIds(200)) {
+    const auto message = services.templates.alerts().render(alert_id);
+    if (!message) {
+      alerts.markCanceled(alert_id);
+      continue;
+    }
+    services.database.transaction([&] {
+      const auto email_id = services.outbox.queueAutomatic({.agency_id = message->agency_id,
+                                                            .contact_id = message->contact_id,
+                                                            .lead_id = message->lead_id,
+                                                            .property_id = message->property_id,
+                                                            .template_id = message->template_id,
+                                                            .to = message->to,
+                                                            .subject = message->subject,
+                                                            .html = message->html,
+                                                            .text = message->text,
+                                                            .headers = message->list_unsubscribe});
+      if (email_id) alerts.markSent(alert_id, *email_id, now);
+    });
+  }
+}
+
 }  // namespace
 
 void registerJobHandlers(jobs::JobRegistry& registry, Services& services) {
@@ -40,6 +67,8 @@ void registerJobHandlers(jobs::JobRegistry& registry, Services& services) {
   registry.add("email.send", [&services](const jobs::Job& job) {
     services.outbox.deliver(job.payload.at("email_id").get<std::int64_t>());  // SmtpError: the job retries
   });
+  registry.addPeriodic("alerts.send", std::chrono::minutes(5),
+                       [&services](EpochMs now) { sendPropertyAlerts(services, now); });
   registry.add("mailbox.poll", [&services](const jobs::Job& job) {
     services.mail_in.poller().poll(job.payload.at("account_id").get<std::int64_t>());
   });

@@ -214,15 +214,16 @@ nlohmann::json EmailOutbox::queue(const Principal& caller, const nlohmann::json&
         {agency, *to});
     if (known) contact_id = known->integer("id");
   }
-  if (template_id) {
-    if (!renderer_) {
-      problems["template_id"] = {"email.templates_unavailable"};
-    } else if (problems.empty()) {
-      const auto rendered =
-          renderer_(caller, {*template_id, contact_id, lead_id, property_id, read.id("visit_id")});
-      if (!subject) subject = rendered.subject;
-      body_html = rendered.body_html;
-    }
+  if (template_id && !db_.queryOne("SELECT id FROM message_templates WHERE agency_id = ? AND id = ? AND "
+                                   "channel = 'email' AND archived_at IS NULL",
+                                   {agency, *template_id})) {
+    problems["template_id"] = {"email.template_unknown"};
+  }
+  if (template_id && problems.empty()) {
+    const auto rendered =
+        renderer_(caller, {*template_id, contact_id, lead_id, property_id, read.id("visit_id")});
+    if (!subject) subject = rendered.subject;
+    body_html = rendered.body_html;
   }
   if (!subject && !problems.contains("subject") && !template_id) problems["subject"] = {"field.required"};
   if (!body_html && !body_text && !template_id && !problems.contains("body_html") &&
@@ -245,37 +246,84 @@ nlohmann::json EmailOutbox::queue(const Principal& caller, const nlohmann::json&
         (replied->isNull("references_header") ? "" : replied->text("references_header") + " ") + *in_reply_to;
     thread_id = replied->isNull("thread_id") ? replied->integer("id") : replied->integer("thread_id");
   }
+  return find(caller, store({.agency_id = agency,
+                                    .sender = *sender,
+                                    .contact_id = contact_id,
+                                    .lead_id = lead_id,
+                                    .property_id = property_id,
+                                    .user_id = caller.user_id,
+                                    .template_id = template_id,
+                                    .replied = replied,
+                                    .to = *to,
+                                    .reply_to = reply_to,
+                                    .subject = *subject,
+                                    .body_text = *body_text,
+                                    .body_html = body_html}));
+}
+
+std::optional<std::int64_t> EmailOutbox::queueAutomatic(const AutomaticEmail& email) const {
+  const auto sender = accounts_.senderFor(email.agency_id, std::nullopt);
+  if (!sender) return std::nullopt;
+  return store({.agency_id = email.agency_id,
+                .sender = *sender,
+                .contact_id = email.contact_id,
+                .lead_id = email.lead_id,
+                .property_id = email.property_id,
+                .template_id = email.template_id,
+                .to = email.to,
+                .subject = email.subject,
+                .body_text = email.text,
+                .body_html = email.html,
+                .headers = email.headers});
+}
+
+std::int64_t EmailOutbox::store(const StoredEmail& email) const {
+  std::optional<std::string> in_reply_to;
+  std::optional<std::string> references;
+  std::optional<std::int64_t> thread_id;
+  if (email.replied) {
+    in_reply_to = email.replied->text("message_id_header");
+    references = (email.replied->isNull("references_header") ? ""
+                                                             : email.replied->text("references_header") + " ") +
+                 *in_reply_to;
+    thread_id =
+        email.replied->isNull("thread_id") ? email.replied->integer("id") : email.replied->integer("thread_id");
+  }
+  const auto& sender = email.sender;
+  const auto agency = email.agency_id;
   const auto message_id =
-      "<" + crypto::sha256Hex(crypto::randomToken()).substr(0, 32) + "@" + domainOf(sender->from_email) + ">";
+      "<" + crypto::sha256Hex(crypto::randomToken()).substr(0, 32) + "@" + domainOf(sender.from_email) + ">";
   const auto now = clock_.now();
   std::int64_t id = 0;
   db_.transaction([&] {  // the message, its timeline entry and its job, together
     id = db_.insert(
         "INSERT INTO email_messages (agency_id, direction, account_id, contact_id, lead_id, property_id, "
-        "user_id, "
-        "template_id, thread_id, message_id_header, in_reply_to, references_header, from_name, from_email, "
-        "to_emails, reply_to, subject, body_text, body_html, state, created_at) "
-        "VALUES (?, 'out', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)",
-        {agency, sender->id, optionalValue(contact_id), optionalValue(lead_id), optionalValue(property_id),
-         optionalValue(caller.user_id), optionalValue(template_id), optionalValue(thread_id), message_id,
-         optionalValue(in_reply_to), optionalValue(references),
-         sender->from_name.empty() ? SqlValue{nullptr} : SqlValue{sender->from_name}, sender->from_email,
-         nlohmann::json::array({*to}).dump(), optionalValue(reply_to), *subject, optionalValue(body_text),
-         optionalValue(body_html), now});
+        "user_id, template_id, thread_id, message_id_header, in_reply_to, references_header, from_name, "
+        "from_email, to_emails, reply_to, subject, body_text, body_html, list_unsubscribe, state, created_at) "
+        "VALUES (?, 'out', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)",
+        {agency, sender.id, optionalValue(email.contact_id), optionalValue(email.lead_id),
+         optionalValue(email.property_id), optionalValue(email.user_id), optionalValue(email.template_id),
+         optionalValue(thread_id), message_id, optionalValue(in_reply_to), optionalValue(references),
+         sender.from_name.empty() ? SqlValue{nullptr} : SqlValue{sender.from_name}, sender.from_email,
+         nlohmann::json::array({email.to}).dump(), optionalValue(email.reply_to), email.subject,
+         email.body_text.empty() && email.body_html ? MimeMessageBuilder::textFromHtml(*email.body_html)
+                                                    : email.body_text,
+         optionalValue(email.body_html),
+         email.headers.empty() ? SqlValue{nullptr} : SqlValue{nlohmann::json(email.headers).dump()}, now});
     if (!thread_id)
       db_.execute("UPDATE email_messages SET thread_id = ? WHERE agency_id = ? AND id = ?", {id, agency, id});
-    if (contact_id) {
+    if (email.contact_id) {
       InteractionEntry entry;
       entry.agency_id = agency;
-      entry.contact_id = *contact_id;
-      entry.lead_id = lead_id;
-      entry.property_id = property_id;
+      entry.contact_id = *email.contact_id;
+      entry.lead_id = email.lead_id;
+      entry.property_id = email.property_id;
       entry.type = "email";
       entry.direction = "out";
-      entry.summary = subject->substr(0, 300);
-      entry.body = body_text;
+      entry.summary = email.subject.substr(0, 300);
+      entry.body = email.body_text;
       entry.meta = {{"email_id", id}, {"state", "queued"}};
-      entry.user_id = caller.user_id;
+      entry.user_id = email.user_id;
       entry.occurred_at = now;
       const auto interaction_id = interactions_.append(entry);
       db_.execute("UPDATE email_messages SET interaction_id = ? WHERE agency_id = ? AND id = ?",
@@ -287,7 +335,7 @@ nlohmann::json EmailOutbox::queue(const Principal& caller, const nlohmann::json&
                    .idempotency_key = "email.send:" + std::to_string(id),
                    .due_at = now});
   });
-  return find(caller, id);
+  return id;
 }
 
 nlohmann::json EmailOutbox::find(const Principal& caller, std::int64_t id) const {
@@ -310,6 +358,9 @@ OutgoingEmail EmailOutbox::outgoingOf(const Row& row) const {
   email.in_reply_to = row.optionalText("in_reply_to");
   email.references = splitReferences(row.optionalText("references_header").value_or(""));
   email.date = clock_.now();
+  if (const auto headers = row.optionalText("list_unsubscribe")) {
+    email.headers = nlohmann::json::parse(*headers).get<std::map<std::string, std::string>>();
+  }
   return email;
 }
 

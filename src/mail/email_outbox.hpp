@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -31,6 +32,20 @@ struct RenderedEmail {
 // Throws ApiError (e.g. 422 on template_id) when the template cannot be rendered.
 using EmailTemplateRenderer = std::function<RenderedEmail(const Principal&, const EmailTemplateRequest&)>;
 
+// An email Logis sends by itself (a property alert): from the agency's account, to one contact.
+struct AutomaticEmail {
+  std::int64_t agency_id = 0;
+  std::optional<std::int64_t> contact_id{};
+  std::optional<std::int64_t> lead_id{};
+  std::optional<std::int64_t> property_id{};
+  std::optional<std::int64_t> template_id{};
+  std::string to{};
+  std::string subject{};
+  std::string html{};
+  std::string text{};
+  std::map<std::string, std::string> headers{};  // List-Unsubscribe and List-Unsubscribe-Post
+};
+
 // Emails sent from Logis. `queue` stores the message (state queued, Message-ID made now), logs it on the
 // contact's and lead's timeline and queues its "email.send" job, in one transaction; `deliver` (what that
 // job runs) sends it once.
@@ -44,6 +59,8 @@ class EmailOutbox {
   // value, 422 naming each wrong field, 409 when no smtp account can send for the caller.
   nlohmann::json queue(const Principal& caller, const nlohmann::json& input) const;
   nlohmann::json find(const Principal& caller, std::int64_t id) const;
+  // Queued like queue()'s; nullopt (nothing stored) while the agency has no outgoing server.
+  std::optional<std::int64_t> queueAutomatic(const AutomaticEmail& email) const;
 
   // Claims the message (queued or failed -> sending, a conditional UPDATE: one caller wins), sends it
   // over SMTP, and records sent (sent_at) or failed (server_answer), on the timeline too. Throws
@@ -51,10 +68,30 @@ class EmailOutbox {
   // outgoing one waiting to be sent (already sent, being sent, unknown).
   void deliver(std::int64_t email_id) const;
 
-  // The seam for template sending: until set, a template_id is refused (422).
+  // How a template_id is rendered (the templates module's, set where the services are wired).
   void setTemplateRenderer(EmailTemplateRenderer renderer) { renderer_ = std::move(renderer); }
 
  private:
+  // A message ready to be stored, whoever wrote it.
+  struct StoredEmail {
+    std::int64_t agency_id = 0;
+    SmtpAccount sender{};
+    std::optional<std::int64_t> contact_id{};
+    std::optional<std::int64_t> lead_id{};
+    std::optional<std::int64_t> property_id{};
+    std::optional<std::int64_t> user_id{};
+    std::optional<std::int64_t> template_id{};
+    std::optional<Row> replied{};  // the message answered: threading headers and thread
+    std::string to{};
+    std::optional<std::string> reply_to{};
+    std::string subject{};
+    std::string body_text{};  // derived from the HTML when empty
+    std::optional<std::string> body_html{};
+    std::map<std::string, std::string> headers{};
+  };
+  // Stores the message (queued, with a new Message-ID), its timeline entry and its "email.send" job, in one
+  // transaction; answers its id.
+  std::int64_t store(const StoredEmail& email) const;
   nlohmann::json toJson(const Row& row) const;
   OutgoingEmail outgoingOf(const Row& row) const;
   void finish(const Row& row, const std::string& state, const std::optional<std::string>& answer) const;

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 #include <mutex>
+#include <stdexcept>
 #include <vmime/platforms/posix/posixHandler.hpp>
 
 namespace logis {
@@ -93,7 +94,12 @@ bool isBlockTag(std::string_view tag) {
 
 void MimeMessageBuilder::initialiseVmime() {
   static std::once_flag once;
-  std::call_once(once, [] { vmime::platform::setHandler<vmime::platforms::posix::posixHandler>(); });
+  std::call_once(once, [] {
+    vmime::platform::setHandler<vmime::platforms::posix::posixHandler>();
+    // List-Unsubscribe holds a URI in angle brackets: as text, VMime would fold a long one into encoded
+    // words no mail program reads as a URI; as a message id it is written as is.
+    vmime::headerFieldFactory::getInstance()->registerFieldValue<vmime::messageId>("List-Unsubscribe");
+  });
 }
 
 bool MimeMessageBuilder::isSingleLine(std::string_view value) {
@@ -133,6 +139,16 @@ std::string MimeMessageBuilder::textFromHtml(std::string_view html) {
   return collapsed;
 }
 
+namespace {
+
+void appendField(vmime::header& header, const std::string& name, const std::string& value) {
+  if (!MimeMessageBuilder::isSingleLine(name) || !MimeMessageBuilder::isSingleLine(value))
+    throw std::invalid_argument("a header holds a line break");
+  header.appendField(vmime::headerFieldFactory::getInstance()->create(name, value));
+}
+
+}  // namespace
+
 std::shared_ptr<vmime::message> MimeMessageBuilder::build(const OutgoingEmail& email) {
   initialiseVmime();
   vmime::messageBuilder builder;
@@ -154,6 +170,7 @@ std::shared_ptr<vmime::message> MimeMessageBuilder::build(const OutgoingEmail& e
   header->Date()->setValue(vmime::datetime(static_cast<time_t>(email.date / 1000)));
   if (email.reply_to) header->ReplyTo()->setValue(mailboxOf("", *email.reply_to));
   setThreadHeaders(*header, email);
+  for (const auto& [name, value] : email.headers) appendField(*header, name, value);
   return message;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,6 +33,7 @@ struct OutgoingEmail {
   std::vector<std::string> references;
   EpochMs date = 0;
   std::vector<MimeAttachment> attachments;
+  std::map<std::string, std::string> headers;  // more header fields, e.g. List-Unsubscribe (no line breaks)
 };
 
 // Builds the MIME message with VMime: multipart/alternative (text, HTML) when there is HTML, inside

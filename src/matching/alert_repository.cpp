@@ -68,4 +68,23 @@ RecordPage AlertRepository::list(std::int64_t agency_id, const std::optional<std
   return page;
 }
 
+std::vector<std::int64_t> AlertRepository::pendingIds(int limit) const {
+  std::vector<std::int64_t> ids;
+  for (const auto& row : db_.query("SELECT id FROM property_alerts WHERE status = 'pending' ORDER BY id LIMIT ?",
+                                   {std::int64_t{limit}})) {
+    ids.push_back(row.integer("id"));
+  }
+  return ids;
+}
+
+void AlertRepository::markSent(std::int64_t alert_id, std::int64_t email_id, EpochMs now) const {
+  db_.execute("UPDATE property_alerts SET status = 'sent', sent_at = ?, email_id = ? WHERE id = ? AND status = "
+              "'pending'",
+              {now, email_id, alert_id});
+}
+
+void AlertRepository::markCanceled(std::int64_t alert_id) const {
+  db_.execute("UPDATE property_alerts SET status = 'canceled' WHERE id = ? AND status = 'pending'", {alert_id});
+}
+
 }  // namespace logis

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/clock.hpp"
 #include "db/database.hpp"
@@ -30,6 +31,11 @@ class AlertRepository {
                   std::optional<std::int64_t> leads_of, std::int64_t offset, std::int64_t limit) const;
   // The contact unsubscribed: its pending alerts become 'canceled' and are never sent. Returns how many.
   std::int64_t cancelPendingFor(std::int64_t agency_id, std::int64_t contact_id) const;
+  // The oldest pending alerts of every agency, at most `limit`: what the alerts task sends next.
+  std::vector<std::int64_t> pendingIds(int limit) const;
+  // The alert left as email `email_id` (sent), or will never leave (canceled).
+  void markSent(std::int64_t alert_id, std::int64_t email_id, EpochMs now) const;
+  void markCanceled(std::int64_t alert_id) const;
 
  private:
   const Database& db_;

@@ -58,13 +58,21 @@ class MailRoundTripTest : public ServerTest {
   }
 
   void pollMailbox() {
+    clock_->advanceSeconds(120);  // the next two-minute slot
     jobs::JobQueue(app_->database(), *clock_)
         .enqueue({.kind = "mailbox.poll",
                   .payload = {{"account_id", imap_account_}},
+                  .agency_id = std::nullopt,
                   .idempotency_key = "mailbox.poll:test:" + std::to_string(clock_->now()),
                   .due_at = clock_->now()});
     ASSERT_EQ(runDueJobs(), 1);
     ASSERT_EQ(count("jobs WHERE kind = 'mailbox.poll' AND status <> 'done'"), 0);
+  }
+
+  void runPeriodic(const std::string& name) {
+    for (const auto& task : app_->jobRegistry().periodicTasks())
+      if (task.name == name) return task.run(clock_->now());
+    FAIL() << "no periodic task " << name;
   }
 
   std::int64_t count(const std::string& table_where) const {
@@ -72,12 +80,10 @@ class MailRoundTripTest : public ServerTest {
   }
 
   // The client answers from their mail program: a reply to `message_id`, delivered into the mailbox.
-  void clientReplies(const std::string& message_id, const std::string& text) {
+  void clientReplies(const std::string& message_id, const std::string& subject, const std::string& text) {
     std::ofstream(rig_.maildir / "new" / "reply-from-claire.eml", std::ios::binary)
-        << "From: Claire Dupont <claire.dupont@example.fr>\r\nTo: contact@alpha-immo.fr\r\n"
-           "Subject: Re: Votre recherche à Lyon\r\nMessage-ID: <reponse-claire@example.fr>\r\n"
-           "In-Reply-To: "
-        << message_id << "\r\nReferences: " << message_id
+        << "From: Claire Dupont <claire.dupont@example.fr>\r\nTo: contact@alpha-immo.fr\r\nSubject: "
+        << subject << "\r\nMessage-ID: <reponse-claire@example.fr>\r\nIn-Reply-To: " << message_id << "\r\nReferences: " << message_id
         << "\r\nDate: Tue, 24 Nov 2026 10:15:00 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
         << text << "\r\n";
   }
@@ -92,25 +98,30 @@ TEST_F(MailRoundTripTest, AnEmailToALeadAndTheClientsReplyMeetOnTheLeadsTimeline
   const auto lead = agent_.post("/api/v1/leads", phoneLead("Claire", "claire.dupont@example.fr")).json();
   const auto lead_id = lead["id"].get<std::int64_t>();
   const auto contact_id = lead["contact_id"].get<std::int64_t>();
-  const auto sent = sendEmail({{"contact_id", contact_id},
-                               {"lead_id", lead_id},
-                               {"subject", "Votre recherche à Lyon"},
-                               {"body_html", "<p>Bonjour Claire,</p><p>Trois biens vous attendent.</p>"}});
+  std::int64_t reply_template = 0;  // the agency's « Réponse à une demande »
+  const auto templates = agent_.get("/api/v1/email-templates").json();
+  for (const auto& item : templates["items"])
+    if (item["purpose"] == "reply") reply_template = item["id"].get<std::int64_t>();
+  ASSERT_NE(reply_template, 0);
+  const auto sent = sendEmail({{"lead_id", lead_id}, {"template_id", reply_template}});
   EXPECT_EQ(state(sent), "queued");
-  EXPECT_TRUE(rig_.messagesContaining("Trois biens").empty());  // nothing leaves before the worker runs
+  EXPECT_EQ(sent["contact_id"], contact_id);
+  const auto subject = sent["subject"].get<std::string>();
+  EXPECT_TRUE(subject.starts_with("Votre demande")) << subject;
+  const auto message_id = sent["message_id"].get<std::string>();
+  EXPECT_TRUE(rig_.messagesContaining(message_id).empty());  // nothing leaves before the worker runs
 
   EXPECT_EQ(runDueJobs(), 1);
   EXPECT_EQ(state(sent), "sent");
-  const auto delivered = rig_.waitForMessages("Trois biens vous attendent");
+  const auto delivered = rig_.waitForMessages(message_id);
   ASSERT_EQ(delivered.size(), 1u);
-  const auto message_id = agent_.get("/api/v1/emails/" + std::to_string(sent["id"].get<std::int64_t>()))
-                              .json()["message_id"]
-                              .get<std::string>();
+  EXPECT_NE(delivered[0].find("Nous vous remercions"), std::string::npos) << delivered[0];
   EXPECT_NE(delivered[0].find(message_id), std::string::npos);
-  EXPECT_NE(delivered[0].find("From: Agence Alpha Immobilier <contact@alpha-immo.fr>"), std::string::npos);
+  EXPECT_NE(delivered[0].find("From: \"Agence Alpha Immobilier\" <contact@alpha-immo.fr>"), std::string::npos)
+      << delivered[0];
   EXPECT_NE(delivered[0].find("To: claire.dupont@example.fr"), std::string::npos);
 
-  clientReplies(message_id, "Merci, le deuxième m'intéresse : puis-je le visiter samedi ?");
+  clientReplies(message_id, "Re: " + subject, "Merci, puis-je visiter samedi ?");
   pollMailbox();
   pollMailbox();  // a second poll brings nothing twice
 
@@ -118,7 +129,7 @@ TEST_F(MailRoundTripTest, AnEmailToALeadAndTheClientsReplyMeetOnTheLeadsTimeline
                             .json()["items"];
   ASSERT_EQ(timeline.size(), 2u) << timeline.dump();
   EXPECT_EQ(timeline[0]["direction"], "in");
-  EXPECT_EQ(timeline[0]["summary"], "Re: Votre recherche à Lyon");
+  EXPECT_EQ(timeline[0]["summary"], "Re: " + subject);
   EXPECT_EQ(timeline[1]["direction"], "out");
 
   const auto thread = agent_.get("/api/v1/conversations/" + std::to_string(contact_id) + "/messages").json();
@@ -150,6 +161,59 @@ TEST_F(MailRoundTripTest, EmailsQueuedWhileTheServerIsDownAreSentOnceWhenItIsBac
   }
   clock_->advanceSeconds(24 * 3600);
   EXPECT_EQ(runDueJobs(), 0);  // nothing is left to send again
+}
+
+TEST_F(MailRoundTripTest, APropertyAlertLeavesOnceWithAnUnsubscribeLinkHonouredAtOnce) {
+  const auto contact = agent_.post("/api/v1/contacts", {{"first_name", "Julie"},
+                                                        {"last_name", "Martin"},
+                                                        {"email", "julie.martin@example.fr"},
+                                                        {"consent_email", true},
+                                                        {"consent_source", "Formulaire agence"},
+                                                        {"consent_wording", "J'accepte de recevoir des biens."}});
+  ASSERT_EQ(contact.status, 201) << contact.body;
+  const auto contact_id = contact.json()["id"].get<std::int64_t>();
+  auto lead = phoneLead("Julie", "julie.martin@example.fr");
+  lead.erase("contact");
+  lead["contact_id"] = contact_id;
+  ASSERT_EQ(agent_.post("/api/v1/leads", lead).status, 201);
+  const auto property = agent_.post("/api/v1/properties", {{"transaction", "sale"},
+                                                           {"type", "apartment"},
+                                                           {"status", "available"},
+                                                           {"title", "T3 lumineux avec balcon"},
+                                                           {"price_cents", 28000000},
+                                                           {"city", "Lyon"},
+                                                           {"postal_code", "69003"},
+                                                           {"living_area_m2", 72},
+                                                           {"rooms", 3},
+                                                           {"dpe_status", "done"},
+                                                           {"dpe_class", "C"},
+                                                           {"features", {"balcony"}}});
+  ASSERT_EQ(property.status, 201) << property.body;
+  ASSERT_EQ(count("property_alerts WHERE status = 'pending'"), 1);
+
+  runPeriodic("alerts.send");
+  runPeriodic("alerts.send");  // a second pass finds nothing pending
+  EXPECT_EQ(runDueJobs(), 1);
+  EXPECT_EQ(count("property_alerts WHERE status = 'sent' AND email_id IS NOT NULL"), 1);
+  const auto delivered = rig_.waitForMessages("X-RcptTo: julie.martin@example.fr");
+  ASSERT_EQ(delivered.size(), 1u);
+  EXPECT_NE(delivered[0].find("List-Unsubscribe-Post: List-Unsubscribe=One-Click"), std::string::npos)
+      << delivered[0];
+  const auto link = delivered[0].find("/desabonnement?t=");
+  ASSERT_NE(link, std::string::npos) << delivered[0];
+  const auto token_start = link + std::string("/desabonnement?t=").size();
+  const auto token = delivered[0].substr(token_start, delivered[0].find('>', token_start) - token_start);
+
+  // The mail program's one click (RFC 8058), without logging in: honoured at once.
+  const auto unsubscribed = client().send("POST", "/desabonnement?t=" + token, "List-Unsubscribe=One-Click",
+                                          "application/x-www-form-urlencoded");
+  EXPECT_LT(unsubscribed.status, 300) << unsubscribed.body;
+  EXPECT_FALSE(agent_.get("/api/v1/contacts/" + std::to_string(contact_id)).json()["consent_email"].get<bool>());
+  const auto path = "/api/v1/properties/" + std::to_string(property.json()["id"].get<std::int64_t>());
+  ASSERT_EQ(agent_.patch(path, {{"price_cents", 26000000}}).status, 200);  // a price drop
+  EXPECT_EQ(count("property_alerts WHERE status = 'pending'"), 0);
+  runPeriodic("alerts.send");
+  EXPECT_EQ(runDueJobs(), 0);
 }
 
 }  // namespace

@@ -390,14 +390,16 @@ TEST_F(SmsTest, MarketingAtNightIsDeferredToEightNotDropped) {
 TEST_F(SmsTest, TheWorkerSendsQueuedMessagesAndRequeuesDeferredOnesForEight) {
   useFakeTwilio(admin_);
   const auto id = contact("06 12 34 56 78", true);
-  clock_->advanceSeconds(12 * 3600);  // 2026-01-15 22:00 UTC: 23:00 in Paris
   const auto sms_id = queued({{"contact_id", id}, {"body", "Nouveau bien à Lyon"}, {"purpose", "marketing"}});
+  clock_->advanceSeconds(12 * 3600);  // 2026-01-15 22:00 UTC: 23:00 in Paris, when the worker runs
   jobs::JobRunner worker(app_->database(), *clock_, app_->jobRegistry(), "test-worker");
   EXPECT_EQ(worker.runDue(), 1);
+  ASSERT_EQ(manager_.login("manager@alpha.fr", kPassword).status, 200);
   EXPECT_EQ(sms(sms_id)["state"], "deferred");
   EXPECT_EQ(worker.runDue(), 0);  // the next try waits for 08:00
   clock_->advanceSeconds(9 * 3600);
   EXPECT_EQ(worker.runDue(), 1);
+  ASSERT_EQ(manager_.login("manager@alpha.fr", kPassword).status, 200);
   EXPECT_EQ(sms(sms_id)["state"], "sent");
   EXPECT_EQ(twilio_.messages().size(), 1u);
   clock_->advanceSeconds(24 * 3600);
