@@ -11,8 +11,10 @@
 #include <Poco/URI.h>
 
 #include <algorithm>
+#include <chrono>
 #include <mutex>
 #include <stdexcept>
+#include <thread>
 
 namespace logis {
 namespace {
@@ -159,6 +161,14 @@ bool isDatabaseUnavailable(const std::exception& error) {
   return statement != nullptr && statement->displayText().find("errno]: 20") != std::string::npos;
 }
 
+bool isTransientConflict(const std::exception& error) {
+  const auto* statement = dynamic_cast<const Poco::Data::MySQL::StatementException*>(&error);
+  if (statement == nullptr) return false;
+  const auto text = statement->displayText();
+  return text.find("errno]: 1213") != std::string::npos || text.find("errno]: 1205") != std::string::npos ||
+         text.find("Deadlock found") != std::string::npos || text.find("Lock wait timeout") != std::string::npos;
+}
+
 DatabaseUrl DatabaseUrl::parse(const std::string& url) {
   if (url.starts_with("sqlite:")) {
     const auto path = url.substr(7);
@@ -268,6 +278,18 @@ void Database::transaction(const std::function<void()>& work) const {
       // The connection is gone: the server has rolled back already. The first error is the one to report.
     }
     throw;
+  }
+}
+
+void Database::transactionRetried(const std::function<void()>& work) const {
+  constexpr int kAttempts = 5;
+  for (int attempt = 1;; ++attempt) {
+    try {
+      return transaction(work);
+    } catch (const std::exception& error) {
+      if (attempt == kAttempts || !isTransientConflict(error)) throw;
+      std::this_thread::sleep_for(std::chrono::milliseconds(10 * attempt));
+    }
   }
 }
 

@@ -21,6 +21,10 @@ enum class Dialect { sqlite, mysql };
 // as opposed to an error in the statement itself.
 bool isDatabaseUnavailable(const std::exception& error);
 
+// True when MariaDB chose this transaction as a deadlock victim or gave up waiting for a lock (errors 1213
+// and 1205): the same work, run again from the start, may succeed.
+bool isTransientConflict(const std::exception& error);
+
 // Where the data lives: `sqlite:PATH` or `mysql://USER:PASSWORD@HOST:PORT/DATABASE`.
 struct DatabaseUrl {
   Dialect dialect;
@@ -60,6 +64,9 @@ class Database {
   // Runs `work` atomically: committed when it returns, rolled back when it throws. Nested calls join the
   // outer transaction.
   void transaction(const std::function<void()>& work) const;
+  // The same, run again from the start (up to 5 times) when it loses a deadlock or a lock wait: for
+  // work that contends by design, as workers claiming jobs. Not inside another transaction.
+  void transactionRetried(const std::function<void()>& work) const;
 
   // True when the database answers a trivial query (for /readyz).
   bool ping() const noexcept;

@@ -67,7 +67,8 @@ std::vector<Job> JobRepository::claim(const std::string& worker_id, EpochMs now,
   };
   const std::string lock = db_.dialect() == Dialect::mysql ? " FOR UPDATE SKIP LOCKED" : "";
   std::vector<Job> claimed;
-  db_.transaction([&] {
+  db_.transactionRetried([&] {  // workers contend for the same rows: a lost deadlock claims again
+    claimed.clear();
     for (const auto condition : kClaimable) {
       const auto wanted = static_cast<std::int64_t>(limit) - static_cast<std::int64_t>(claimed.size());
       if (wanted <= 0) break;
@@ -87,26 +88,32 @@ std::vector<Job> JobRepository::claim(const std::string& worker_id, EpochMs now,
 }
 
 void JobRepository::markDone(std::int64_t id, const std::string& worker_id, EpochMs now) const {
-  db_.execute(
-      "UPDATE jobs SET status = 'done', lock_expires_at = NULL, finished_at = ?, "
-      "updated_at = ? WHERE id = ? AND status = 'running' AND locked_by = ?",
-      {now, now, id, worker_id});
+  db_.transactionRetried([&] {
+    db_.execute(
+        "UPDATE jobs SET status = 'done', lock_expires_at = NULL, finished_at = ?, "
+        "updated_at = ? WHERE id = ? AND status = 'running' AND locked_by = ?",
+        {now, now, id, worker_id});
+  });
 }
 
 void JobRepository::markFailed(std::int64_t id, const std::string& worker_id, EpochMs retry_at,
                                const std::string& error, EpochMs now) const {
-  db_.execute(
-      "UPDATE jobs SET status = 'failed', due_at = ?, last_error = ?, lock_expires_at = NULL, updated_at = ? "
-      "WHERE id = ? AND status = 'running' AND locked_by = ?",
-      {retry_at, error, now, id, worker_id});
+  db_.transactionRetried([&] {
+    db_.execute(
+        "UPDATE jobs SET status = 'failed', due_at = ?, last_error = ?, lock_expires_at = NULL, updated_at = ? "
+        "WHERE id = ? AND status = 'running' AND locked_by = ?",
+        {retry_at, error, now, id, worker_id});
+  });
 }
 
 void JobRepository::markDead(std::int64_t id, const std::string& worker_id, const std::string& error,
                              EpochMs now) const {
-  db_.execute(
-      "UPDATE jobs SET status = 'dead', last_error = ?, lock_expires_at = NULL, "
-      "finished_at = ?, updated_at = ? WHERE id = ? AND status = 'running' AND locked_by = ?",
-      {error, now, now, id, worker_id});
+  db_.transactionRetried([&] {
+    db_.execute(
+        "UPDATE jobs SET status = 'dead', last_error = ?, lock_expires_at = NULL, "
+        "finished_at = ?, updated_at = ? WHERE id = ? AND status = 'running' AND locked_by = ?",
+        {error, now, now, id, worker_id});
+  });
 }
 
 std::int64_t JobRepository::purgeFinished(EpochMs before) const {

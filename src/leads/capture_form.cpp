@@ -49,7 +49,7 @@ namespace {
 std::string answerPage(const std::string& title, const std::string& content, const std::string& back_url) {
   const auto back = back_url.empty()
                         ? std::string()
-                        : "<p><a href=\"" + escapeHtml(back_url) + "\">Revenir au site de l'agence</a></p>\n";
+                        : "<p><a href=\"" + escapeHtml(back_url) + "\">Revenir au site de l’agence</a></p>\n";
   return "<!doctype html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
          escapeHtml(title) + "</title>\n</head>\n<body>\n<main>\n<h1>" + escapeHtml(title) + "</h1>\n" +
@@ -60,13 +60,13 @@ std::string answerPage(const std::string& title, const std::string& content, con
 
 std::string captureThanksPage(const std::string& back_url) {
   return answerPage("Merci, votre demande est envoyée",
-                    "<p>L'agence l'a bien reçue et vous recontacte rapidement.</p>\n", back_url);
+                    "<p>L’agence l’a bien reçue et vous recontacte rapidement.</p>\n", back_url);
 }
 
 std::string captureProblemsPage(const std::vector<std::string>& messages, const std::string& back_url) {
   std::string items;
   for (const auto& message : messages) items += "<li>" + escapeHtml(message) + "</li>\n";
-  return answerPage("Votre demande n'est pas envoyée",
+  return answerPage("Votre demande n’est pas envoyée",
                     "<p>Corrigez ce qui suit, puis envoyez le formulaire de nouveau :</p>\n<ul>\n" + items +
                         "</ul>\n",
                     back_url);

@@ -371,7 +371,7 @@ TEST_F(LeadsTest, SourcesHaveDefaultsAndALeadNeedsAnActiveOne) {
       admin_.post("/api/v1/lead-sources", {{"code", "salon_2026"}, {"label", "<b>Salon</b> 2026"}});
   ASSERT_EQ(fair.status, 201) << fair.body;
   EXPECT_EQ(fair.json()["label"], "<b>Salon</b> 2026");
-  EXPECT_EQ(fair.json()["position"], 9);
+  EXPECT_EQ(fair.json()["position"], 10);
   EXPECT_EQ(admin_.post("/api/v1/lead-sources", {{"code", "salon_2026"}, {"label", "Encore"}}).status, 409);
   const auto invalid = admin_.post("/api/v1/lead-sources", {{"code", "Salon 2026"}, {"label", ""}});
   EXPECT_EQ(invalid.status, 422);

@@ -132,7 +132,7 @@ TEST_F(PublicCaptureTest, AFormPostedWithoutJavaScriptIsAnsweredWithAPage) {
   const auto refused = send("email=pas-une-adresse");
   EXPECT_EQ(refused.status, 422);
   EXPECT_EQ(refused.header("Content-Type"), "text/html; charset=utf-8");
-  EXPECT_NE(refused.body.find("Votre demande n'est pas envoyée"), std::string::npos);
+  EXPECT_NE(refused.body.find("Votre demande n’est pas envoyée"), std::string::npos);
   EXPECT_NE(refused.body.find("<li>"), std::string::npos);
   EXPECT_EQ(leads(), 3);
 }

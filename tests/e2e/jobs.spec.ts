@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import { DEMO, MOBILE_VIEWPORT, checkPage, expectHeading, loginAs } from './fixtures'
 
-// tests/rigs/e2e-server.sh leaves one dead job: the poll of a mailbox whose server does not answer, allowed
-// a single attempt.
+// tests/rigs/e2e-server.sh leaves one dead job: an email whose outgoing server does not answer, allowed a
+// single attempt.
 async function openJobs(page: Page): Promise<void> {
   await loginAs(page, DEMO.admin)
   await page.goto('/parametres')
@@ -17,22 +17,22 @@ test('an admin finds the dead job and retries it from the keyboard', async ({ pa
 
   await page.getByRole('group', { name: 'Filtrer par statut' }).getByRole('button', { name: 'Abandonnée' }).click()
   await expect(page).toHaveURL('/parametres/taches-de-fond?statut=dead')
-  const row = page.getByRole('row').filter({ hasText: 'Relevé de boîte aux lettres' })
+  const row = page.getByRole('row').filter({ hasText: 'Envoi d’e-mail' })
   await expect(row).toHaveCount(1)
   await expect(row.getByText('Abandonnée')).toBeVisible()
   await expect(row.getByText('1 sur 1')).toBeVisible()
   await expect(row.getByRole('cell').nth(4)).not.toHaveText('—')
   await checkPage(page, 'jobs-dead')
 
-  const retry = row.getByRole('button', { name: /^Relancer Relevé de boîte aux lettres #\d+$/ })
+  const retry = row.getByRole('button', { name: /^Relancer Envoi d’e-mail #\d+$/ })
   await retry.focus()
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('status').filter({ hasText: /Tâche relancée\s:\sRelevé de boîte aux lettres #\d+\./ })).toBeAttached()
+  await expect(page.getByRole('status').filter({ hasText: /Tâche relancée\s:\sEnvoi d’e-mail #\d+\./ })).toBeAttached()
 
   // Queued again with a full set of attempts; the in-process worker then runs it, and it fails again.
   await page.getByRole('group', { name: 'Filtrer par statut' }).getByRole('button', { name: 'Toutes' }).click()
   await expect(page).toHaveURL('/parametres/taches-de-fond')
-  await expect(page.getByRole('row').filter({ hasText: 'Relevé de boîte aux lettres' })).toHaveCount(1)
+  await expect(page.getByRole('row').filter({ hasText: 'Envoi d’e-mail' })).toHaveCount(1)
 })
 
 test('the jobs page reads well on a phone', async ({ page }) => {
@@ -46,8 +46,8 @@ test('the jobs page in English', async ({ page }) => {
   await page.getByRole('group', { name: 'Langue' }).getByRole('button', { name: 'EN', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Background jobs' })).toBeVisible()
   await page.getByRole('group', { name: 'Filter by status' }).getByRole('button', { name: 'Dead' }).click()
-  const row = page.getByRole('row').filter({ hasText: 'Mailbox poll' })
-  await expect(row.getByRole('button', { name: /^Retry Mailbox poll #\d+$/ })).toBeVisible()
+  const row = page.getByRole('row').filter({ hasText: 'Email send' })
+  await expect(row.getByRole('button', { name: /^Retry Email send #\d+$/ })).toBeVisible()
   await checkPage(page, 'jobs-en')
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'FR', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Tâches de fond' })).toBeVisible()

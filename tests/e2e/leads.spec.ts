@@ -67,7 +67,9 @@ test('a lead captured by the site form is assigned, called, moved on the board, 
     await page.getByLabel('Message', { exact: true }).fill('Je cherche un appartement à Lyon, 3 pièces.')
     await page.locator('#logis-consent-email').check()
     await Promise.all([page.waitForURL(/\/api\/v1\/public\/leads$/), page.getByRole('button', { name: 'Envoyer' }).click()])
-    await expect(page.locator('body')).toContainText('received')
+    // Without JavaScript the visitor reads Logis's thank-you page, with a link back to the site.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Merci, votre demande est envoyée')
+    await expect(page.getByRole('link', { name: 'Revenir au site de l’agence' })).toHaveAttribute('href', new RegExp(`^${SITE_ORIGIN}`))
 
     // 2. The lead exists and went to an agent by round robin.
     const listed = await admin.context.get(`/api/v1/leads?q=${encodeURIComponent(email)}`)

@@ -22,19 +22,24 @@ export LOGIS_DATABASE_URL="sqlite:$work/logis.db" LOGIS_SECRET_KEY_FILE="$work/s
   LOGIS_GEOCODER_URL="$(head -1 "$work/geocoder.out")"
 "$logis" migrate >/dev/null
 "$logis" seed-demo >/dev/null
-# The background jobs page needs a dead job: the poll of a mailbox whose server does not answer (port 9 on
+# The background jobs page needs a dead job: an email whose outgoing server does not answer (port 9 on
 # loopback, where nothing listens), allowed a single attempt, fails for good when the worker runs it.
 /usr/bin/python3 - "$work/logis.db" <<'PY'
-import sqlite3, sys, time
+import json, sqlite3, sys, time
 now = int(time.time() * 1000)
 with sqlite3.connect(sys.argv[1]) as db:
     agency = db.execute("SELECT id FROM agencies WHERE name = 'Agence Démo Logis'").fetchone()[0]
-    account = db.execute("INSERT INTO mail_accounts (agency_id, kind, host, port, security, username, created_at, "
-                         "updated_at) VALUES (?, 'imap', '127.0.0.1', 9, 'none', 'boite@demo.logis.test', ?, ?)",
-                         (agency, now, now)).lastrowid
+    account = db.execute("INSERT INTO mail_accounts (agency_id, kind, host, port, security, from_name, from_email, "
+                         "created_at, updated_at) VALUES (?, 'smtp', '127.0.0.1', 9, 'none', 'Relances', "
+                         "'relances@demo.logis.test', ?, ?)", (agency, now, now)).lastrowid
+    email = db.execute("INSERT INTO email_messages (agency_id, direction, account_id, message_id_header, from_name, "
+                       "from_email, to_emails, subject, body_text, state, created_at) VALUES (?, 'out', ?, "
+                       "'<relance-e2e@demo.logis.test>', 'Relances', 'relances@demo.logis.test', ?, "
+                       "'Relance', 'Bonjour', 'queued', ?)",
+                       (agency, account, json.dumps(["client@example.fr"]), now)).lastrowid
     db.execute("INSERT INTO jobs (agency_id, kind, payload, idempotency_key, status, attempts, max_attempts, "
-               "due_at, created_at, updated_at) VALUES (?, 'mailbox.poll', ?, ?, 'queued', 0, 1, ?, ?, ?)",
-               (agency, '{"account_id": %d}' % account, 'mailbox.poll:%d:0' % account, now, now, now))
+               "due_at, created_at, updated_at) VALUES (?, 'email.send', ?, ?, 'queued', 0, 1, ?, ?, ?)",
+               (agency, json.dumps({"email_id": email}), 'email.send:%d' % email, now, now, now))
 PY
 "$logis" worker --once >/dev/null 2>>"$work/server.log"
 "$logis" serve --with-worker 2>>"$work/server.log" &

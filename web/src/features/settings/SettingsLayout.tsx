@@ -6,10 +6,10 @@ const SECTIONS: { to: string; labelKey: MessageKey }[] = [
   { to: '/parametres/utilisateurs', labelKey: 'settings.users' },
   { to: '/parametres/jetons-api', labelKey: 'settings.apiTokens' },
   { to: '/parametres/leads', labelKey: 'leadSettings.section' },
-  { to: '/parametres/taches-de-fond', labelKey: 'jobs.section' },
-  { to: '/parametres/sms', labelKey: 'sms.settings.section' },
   { to: '/parametres/messagerie', labelKey: 'mailSettings.section' },
   { to: '/parametres/modeles', labelKey: 'settings.templates' },
+  { to: '/parametres/sms', labelKey: 'sms.settings.section' },
+  { to: '/parametres/taches-de-fond', labelKey: 'jobs.section' },
 ]
 
 export function SettingsLayout() {
@@ -18,7 +18,7 @@ export function SettingsLayout() {
     <>
       <PageHeader title={t('settings.title')} />
       <nav aria-label={t('settings.sections')} className="mb-6 border-b border-slate-200">
-        <ul className="-mb-px flex gap-6">
+        <ul className="-mb-px flex flex-wrap gap-x-6 gap-y-2">
           {SECTIONS.map((section) => (
             <li key={section.to}>
               <NavLink
