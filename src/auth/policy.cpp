@@ -38,6 +38,14 @@ const std::map<Action, Row>& matrix() {
       {Action::manage_templates, {"manage_templates", Grant::all, Grant::all, Grant::none, Grant::none}},
       {Action::send_messages, {"send_messages", Grant::all, Grant::all, Grant::all, Grant::none}},
       {Action::view_conversations, {"view_conversations", Grant::all, Grant::all, Grant::all, Grant::none}},
+      {Action::view_visits, {"view_visits", Grant::all, Grant::all, Grant::all, Grant::none}},
+      {Action::manage_visits, {"manage_visits", Grant::all, Grant::all, Grant::own, Grant::none}},
+      {Action::override_visit_conflicts,
+       {"override_visit_conflicts", Grant::all, Grant::all, Grant::none, Grant::none}},
+      {Action::manage_availability, {"manage_availability", Grant::all, Grant::all, Grant::own, Grant::none}},
+      {Action::manage_visit_settings, {"manage_visit_settings", Grant::all, Grant::all, Grant::none, Grant::none}},
+      {Action::manage_own_calendar_feed,
+       {"manage_own_calendar_feed", Grant::all, Grant::all, Grant::all, Grant::none}},
   };
   return rows;
 }
@@ -60,7 +68,8 @@ Grant Policy::grant(Role role, Action action) {
 }
 
 bool Policy::allows(const Principal& principal, Action action) {
-  const bool about_own_account = action == Action::read_own_account || action == Action::change_own_password;
+  const bool about_own_account = action == Action::read_own_account || action == Action::change_own_password ||
+                                 action == Action::manage_own_calendar_feed;
   if (about_own_account && !principal.user_id) return false;  // an API token has no account of its own
   return grant(principal.role, action) != Grant::none;
 }

@@ -36,6 +36,12 @@ enum class Action {
   manage_templates,           // create, edit and archive email and SMS templates
   send_messages,              // send an email or SMS to a contact, list and preview templates
   view_conversations,         // the inbox: emails and SMS exchanged with contacts
+  view_visits,                // the calendar, visits and their reports, a property's visits and seller report
+  manage_visits,              // plan, move, cancel, report, bon de visite; agents: visits they are in charge of
+  override_visit_conflicts,   // book over an agent's other appointment or the same property at the same time
+  manage_availability,        // working hours and unavailabilities; agents: their own
+  manage_visit_settings,      // reminder offsets and channels of the agency
+  manage_own_calendar_feed,   // the signed-in user's private iCalendar feed URL (show, regenerate)
 };
 
 // Who may do an action: every role, or only on what they own (a record's owner_id equals the user).

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <string>
 
+#include "core/time_zone.hpp"
+
 namespace logis {
 namespace {
 
@@ -17,48 +19,6 @@ std::int64_t daysFromCivil(std::int64_t year, unsigned month, unsigned day) {
   const unsigned day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
   const unsigned day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
   return era * 146097 + static_cast<std::int64_t>(day_of_era) - 719468;
-}
-
-std::int64_t floorDays(EpochMs instant) {
-  return instant / kDayMs - (instant % kDayMs < 0 ? 1 : 0);
-}
-
-struct CivilDate {
-  std::int64_t year;
-  unsigned month;
-  unsigned day;
-};
-
-// Howard Hinnant's civil_from_days.
-CivilDate civilFromDays(std::int64_t days) {
-  days += 719468;
-  const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-  const auto day_of_era = static_cast<unsigned>(days - era * 146097);
-  const unsigned year_of_era =
-      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const unsigned day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-  const unsigned month_index = (5 * day_of_year + 2) / 153;
-  const unsigned day = day_of_year - (153 * month_index + 2) / 5 + 1;
-  const unsigned month = month_index < 10 ? month_index + 3 : month_index - 9;
-  return {static_cast<std::int64_t>(year_of_era) + era * 400 + (month <= 2 ? 1 : 0), month, day};
-}
-
-std::int64_t yearOf(EpochMs instant) {
-  return civilFromDays(floorDays(instant)).year;
-}
-
-// 01:00 UTC on the last Sunday of the month.
-EpochMs lastSundayAtOneUtc(std::int64_t year, unsigned month) {
-  const auto first_of_next = month == 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1);
-  const auto last_day = first_of_next - 1;
-  const auto weekday = (last_day + 4) % 7;  // 1970-01-01 was a Thursday (4); Sunday is 0
-  return (last_day - (weekday < 0 ? weekday + 7 : weekday)) * kDayMs + kHourMs;
-}
-
-EpochMs parisOffset(EpochMs instant) {
-  const auto year = yearOf(instant);
-  const bool summer = instant >= lastSundayAtOneUtc(year, 3) && instant < lastSundayAtOneUtc(year, 10);
-  return summer ? 2 * kHourMs : kHourMs;
 }
 
 bool readNumber(std::string_view text, std::size_t at, std::size_t length, int& value) {
@@ -116,20 +76,12 @@ std::optional<EpochMs> parseIsoInstant(std::string_view text) {
 }
 
 ParisDateTime parisDateTime(EpochMs instant) {
-  const auto local = instant + parisOffset(instant);
-  const auto days = floorDays(local);
-  const auto date = civilFromDays(days);
-  const auto minutes = static_cast<unsigned>((local - days * kDayMs) / 60'000);
-  return {date.year,    date.month,  date.day, static_cast<unsigned>(((days + 4) % 7 + 7) % 7),
-          minutes / 60, minutes % 60};
+  const auto local = TimeZone::paris().local(instant);
+  return {local.year, local.month, local.day, local.weekday, local.hour, local.minute};
 }
 
 EpochMs startOfParisDay(EpochMs instant) {
-  const auto local = instant + parisOffset(instant);
-  const auto local_midnight = local - ((local % kDayMs) + kDayMs) % kDayMs;
-  auto start = local_midnight - parisOffset(instant);
-  if (parisOffset(start) != parisOffset(instant)) start = local_midnight - parisOffset(start);
-  return start;
+  return TimeZone::paris().startOfDay(instant);
 }
 
 std::optional<EpochMs> parseParisDate(std::string_view text) {

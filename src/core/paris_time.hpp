@@ -25,8 +25,7 @@ struct ParisDateTime {
 };
 ParisDateTime parisDateTime(EpochMs instant);
 
-// Midnight in Paris (Europe/Paris: UTC+1, UTC+2 from the last Sunday of March to the last Sunday of
-// October, switching at 01:00 UTC) of the day holding `instant`, as an instant.
+// Midnight in Paris of the day holding `instant`, as an instant (core/time_zone: the tz database's rules).
 EpochMs startOfParisDay(EpochMs instant);
 
 }  // namespace logis
