@@ -18,7 +18,7 @@ import { canManageVisit, canOverrideConflicts } from '../../visits/form/permissi
 import { conflictsOf, useUpdateVisit } from '../../visits/form/useVisitMutations'
 import type { Visit, VisitPerson, VisitPrefill } from '../../visits/form/visit'
 import { VisitFormDialog } from '../../visits/form/VisitFormDialog'
-import { DEFAULT_TIME_ZONE } from '../../visits/form/visitTime'
+import { DEFAULT_TIME_ZONE, addMinutes, toInstant } from '../../visits/form/visitTime'
 import { useCalendarVisits, type CalendarRange } from '../hooks/useCalendarVisits'
 import { agentColour, initials } from '../utils/agentColours'
 import { AgentLegend } from './AgentLegend'
@@ -130,9 +130,9 @@ export function CalendarPage() {
   const handleSelect = (info: DateSelectArg) => {
     info.view.calendar.unselect()
     // A day chosen in the month view: an hour from 10 o'clock that day.
-    const start = info.allDay ? new Date(info.start.getTime() + 10 * 3600_000) : info.start
-    const end = info.allDay ? new Date(start.getTime() + 3600_000) : info.end
-    setPrefill({ starts_at: start.toISOString(), ends_at: end.toISOString() })
+    const start = info.allDay ? toInstant(info.startStr.slice(0, 10), '10:00', timeZone) : info.start.toISOString()
+    if (!start) return
+    setPrefill({ starts_at: start, ends_at: info.allDay ? addMinutes(start, 60) : info.end.toISOString() })
   }
 
   const handleDatesSet = (info: DatesSetArg) => {
