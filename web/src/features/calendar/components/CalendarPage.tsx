@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
+import { useQueryClient } from '@tanstack/react-query'
 import FullCalendar from '@fullcalendar/react'
 import type { DateSelectArg, DatesSetArg, EventClickArg, EventDropArg, EventInput } from '@fullcalendar/core'
 import frLocale from '@fullcalendar/core/locales/fr'
@@ -9,20 +10,23 @@ import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/intera
 import listPlugin from '@fullcalendar/list'
 import luxonPlugin from '@fullcalendar/luxon3'
 import timeGridPlugin from '@fullcalendar/timegrid'
+import type { Paginated } from '../../../api'
 import { useI18n } from '../../../i18n'
 import { Alert, Button, CheckboxField, PageHeader, SelectField, ViewSwitch } from '../../../ui'
 import { useCurrentUser } from '../../auth/useSession'
 import { useAgents } from '../../properties/hooks/useAgents'
 import { KIND_LABEL_KEYS } from '../../visits/form/labels'
 import { canManageVisit, canOverrideConflicts } from '../../visits/form/permissions'
-import { conflictsOf, useUpdateVisit } from '../../visits/form/useVisitMutations'
+import { VISITS_QUERY_KEY, conflictsOf, useUpdateVisit } from '../../visits/form/useVisitMutations'
 import type { Visit, VisitPerson, VisitPrefill } from '../../visits/form/visit'
 import { VisitFormDialog } from '../../visits/form/VisitFormDialog'
 import { DEFAULT_TIME_ZONE, addMinutes, toInstant } from '../../visits/form/visitTime'
 import { useCalendarVisits, type CalendarRange } from '../hooks/useCalendarVisits'
+import { useNarrowScreen } from '../hooks/useNarrowScreen'
 import { agentColour, initials } from '../utils/agentColours'
 import { AgentLegend } from './AgentLegend'
 import { VisitSummaryDialog } from './VisitSummaryDialog'
+import 'virtual:fullcalendar.css'
 import './calendar.css'
 
 const VIEWS = { jour: 'timeGridDay', semaine: 'timeGridWeek', mois: 'dayGridMonth', liste: 'listWeek' } as const
@@ -58,7 +62,9 @@ export function CalendarPage() {
   const [refused, setRefused] = useState<RefusedMove | null>(null)
   const [notice, setNotice] = useState('')
   const visits = useCalendarVisits(range, agentId)
+  const narrow = useNarrowScreen()
   const move = useUpdateVisit()
+  const queryClient = useQueryClient()
   const staff = useAgents(canOverrideConflicts(user))
   const items = useMemo(() => visits.data?.items ?? [], [visits.data])
   const timeZone = items[0]?.time_zone ?? DEFAULT_TIME_ZONE
@@ -107,13 +113,22 @@ export function CalendarPage() {
 
   const visitOf = (event: { extendedProps: Record<string, unknown> }) => event.extendedProps.visit as Visit
 
+  // The calendar shows the new times at once (FullCalendar would otherwise redraw the old ones from the
+  // cached list until the server answers); a refusal puts the old ones back.
+  const showTimes = (visit: Visit, times: RefusedMove['change']) =>
+    queryClient.setQueriesData<Paginated<Visit>>({ queryKey: [...VISITS_QUERY_KEY, 'calendar'] }, (list) =>
+      list && { ...list, items: list.items.map((item) => (item.id === visit.id ? { ...item, ...times } : item)) },
+    )
+
   const sendMove = (visit: Visit, change: RefusedMove['change'], override: boolean, revert?: () => void) => {
+    showTimes(visit, change)
     setRefused(null)
     move.mutate(
       { id: visit.id, change: override ? { ...change, override_conflicts: true } : change },
       {
         onSuccess: (saved) => setNotice(t('calendar.moved', { label: t(KIND_LABEL_KEYS[saved.kind]) })),
         onError: (error) => {
+          showTimes(visit, { starts_at: visit.starts_at, ends_at: visit.ends_at })
           revert?.()
           setRefused({ visit, change, message: error.message, conflict: conflictsOf(error) !== null })
         },
@@ -245,6 +260,12 @@ export function CalendarPage() {
           timeZone={timeZone}
           headerToolbar={false}
           firstDay={1}
+          views={{
+            timeGridWeek: {
+              dayHeaderFormat: narrow ? { weekday: 'narrow', day: 'numeric' } : { weekday: 'short', day: 'numeric', month: 'numeric' },
+            },
+            dayGridMonth: { dayHeaderFormat: { weekday: narrow ? 'narrow' : 'short' } },
+          }}
           height="auto"
           allDaySlot={false}
           slotMinTime="07:00:00"
