@@ -189,6 +189,56 @@ test('a manager moves a visit over a conflict from the keyboard with "Planifier 
   expect(parisTime(moved.starts_at)).toBe('11:30')
 })
 
+test('a slot chosen in the calendar and a property page both open the form with what they know', async ({ page }) => {
+  const agent = await apiSession(DEMO.agent)
+  const property = await createProperty(agent, { street: '3 place Bellecour', postal_code: '69002', city: 'Lyon' })
+  const lead = await createLead(agent)
+  const day = await freeTuesday(agent, 42)
+
+  // A click on 09:00 of a free day: the form has that date and time (and an hour); property and contact are
+  // searched.
+  await loginAs(page, DEMO.agent)
+  await page.goto(`/agenda?date=${day}`)
+  await waitForPage(page)
+  const column = await page.locator(`td.fc-timegrid-col[data-date="${day}"]`).boundingBox()
+  const lane = await page.locator('td.fc-timegrid-slot-lane[data-time="09:00:00"]').boundingBox()
+  if (!column || !lane) throw new Error('calendar not laid out')
+  await page.mouse.click(column.x + column.width / 2, lane.y + 3)
+  const form = page.getByRole('dialog', { name: 'Planifier un rendez-vous' })
+  await expect(form.getByLabel('Date', { exact: true })).toHaveValue(day)
+  await expect(form.getByLabel('Heure de début')).toHaveValue('09:00')
+  await expect(form.getByLabel('Durée')).toHaveValue('60')
+  await form.getByLabel('Chercher un bien').fill(property.title)
+  await form.getByRole('button', { name: `Choisir ${property.reference} · ${property.title}` }).click()
+  await expect(form.getByLabel('Lieu')).toHaveValue('3 place Bellecour, 69002 Lyon')
+  await form.getByLabel('Ajouter un contact').fill(lead.contact.email ?? '')
+  await form.getByRole('button', { name: new RegExp(`^Ajouter .*${lead.contact.last_name}`) }).click()
+  await expect(form.getByRole('list', { name: 'Contacts choisis' })).toContainText(lead.contact.last_name ?? '')
+  await form.getByRole('button', { name: 'Planifier', exact: true }).click()
+  await expect(form).toBeHidden()
+  await expect(page.locator('.fc-timegrid-event').filter({ hasText: property.title })).toContainText('09:00 - 10:00')
+  const listed = await agent.context.get(`/api/v1/visits?property_id=${property.id}`)
+  const { items } = (await listed.json()) as { items: (VisitAnswer & { place: string; contact_ids: number[] })[] }
+  expect(items).toHaveLength(1)
+  expect(items[0].contact_ids).toEqual([lead.contact_id])
+  expect(items[0].place).toBe('3 place Bellecour, 69002 Lyon')
+
+  // From the property's page: the property and its address are already there.
+  await page.goto(`/biens/${property.id}`)
+  await waitForPage(page)
+  await page.getByRole('button', { name: 'Planifier une visite' }).click()
+  const fromProperty = page.getByRole('dialog', { name: 'Planifier un rendez-vous' })
+  await expect(fromProperty.getByRole('group', { name: 'Bien' })).toContainText(property.reference)
+  await expect(fromProperty.getByLabel('Lieu')).toHaveValue('3 place Bellecour, 69002 Lyon')
+  // The server's refusal names the field: a visit needs a contact.
+  await fromProperty.getByLabel('Date', { exact: true }).fill(day)
+  await fromProperty.getByLabel('Heure de début').fill('11:00')
+  await fromProperty.getByRole('button', { name: 'Planifier', exact: true }).click()
+  await expect(fromProperty.locator('#visit-contacts-error')).toBeVisible()
+  await expect(fromProperty.getByRole('alert')).toBeVisible()
+  expect(((await (await agent.context.get(`/api/v1/visits?property_id=${property.id}`)).json()) as { total: number }).total).toBe(1)
+})
+
 for (const [label, viewport] of [
   ['desktop', DESKTOP_VIEWPORT],
   ['mobile', MOBILE_VIEWPORT],

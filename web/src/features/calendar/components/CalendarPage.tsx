@@ -144,10 +144,11 @@ export function CalendarPage() {
 
   const handleSelect = (info: DateSelectArg) => {
     info.view.calendar.unselect()
-    // A day chosen in the month view: an hour from 10 o'clock that day.
+    // A day chosen in the month view: an hour from 10 o'clock that day. A mere click on a slot: an hour too.
     const start = info.allDay ? toInstant(info.startStr.slice(0, 10), '10:00', timeZone) : info.start.toISOString()
     if (!start) return
-    setPrefill({ starts_at: start, ends_at: info.allDay ? addMinutes(start, 60) : info.end.toISOString() })
+    const clicked = info.allDay || info.end.getTime() - info.start.getTime() < 30 * 60_000
+    setPrefill({ starts_at: start, ends_at: clicked ? addMinutes(start, 60) : info.end.toISOString() })
   }
 
   const handleDatesSet = (info: DatesSetArg) => {
