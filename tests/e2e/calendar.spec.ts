@@ -239,6 +239,31 @@ test('a slot chosen in the calendar and a property page both open the form with 
   expect(((await (await agent.context.get(`/api/v1/visits?property_id=${property.id}`)).json()) as { total: number }).total).toBe(1)
 })
 
+test('the week of the March DST change shows each visit at its Paris time', async ({ page }) => {
+  const agent = await apiSession(DEMO.agent2)
+  const contact = (await createLead(agent)).contact_id
+  // Clocks go forward at 02:00 on Sunday 28 March 2027: the Friday is in winter time (+01:00), that Sunday's
+  // morning already in summer time (+02:00), both in the same week.
+  for (const [day, offset] of [
+    ['2027-03-26', '+01:00'],
+    ['2027-03-28', '+02:00'],
+  ]) {
+    const response = await agent.send('POST', '/api/v1/visits', {
+      property_id: (await createProperty(agent)).id,
+      contact_ids: [contact],
+      starts_at: `${day}T10:00:00${offset}`,
+      ends_at: `${day}T10:45:00${offset}`,
+    })
+    expect(response.status(), await response.text()).toBe(201)
+  }
+  await loginAs(page, DEMO.agent2)
+  await page.goto('/agenda?date=2027-03-28')
+  await waitForPage(page)
+  for (const day of ['2027-03-26', '2027-03-28']) {
+    await expect(page.locator(`td.fc-timegrid-col[data-date="${day}"] .fc-timegrid-event`)).toHaveText(/^10:00 - 10:45/)
+  }
+})
+
 for (const [label, viewport] of [
   ['desktop', DESKTOP_VIEWPORT],
   ['mobile', MOBILE_VIEWPORT],
