@@ -152,7 +152,7 @@ test('a visit planned from a lead shows in the week view, moves by dragging, and
   expect(parisTime((await visitOf(agent, visit.id)).starts_at)).toBe('14:00')
 })
 
-test('a manager moves a visit over a conflict from the keyboard with "Planifier quand même"', async ({ page }) => {
+test('a manager moves a visit over a conflict with "Planifier quand même", from the keyboard and by dragging', async ({ page }) => {
   const agent = await apiSession(DEMO.agent)
   const day = await freeTuesday(agent, 28)
   const contact = (await createLead(agent)).contact_id
@@ -187,6 +187,18 @@ test('a manager moves a visit over a conflict from the keyboard with "Planifier 
   await expect(form).toBeHidden()
   const moved = await visitOf(agent, first.id)
   expect(parisTime(moved.starts_at)).toBe('11:30')
+
+  // Dragged onto another appointment, the visit goes back; the manager may drop it there anyway.
+  await book('15:00', '16:00')
+  await page.reload()
+  await waitForPage(page)
+  const event1130 = page.locator('.fc-timegrid-event').filter({ hasText: /^11:30/ })
+  await dragEvent(page, event1130, day, '15:00')
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('a déjà un rendez-vous')
+  expect(parisTime((await visitOf(agent, first.id)).starts_at)).toBe('11:30')
+  await alert.getByRole('button', { name: 'Planifier quand même' }).click()
+  await expect.poll(async () => parisTime((await visitOf(agent, first.id)).starts_at)).toBe('15:00')
 })
 
 test('a slot chosen in the calendar and a property page both open the form with what they know', async ({ page }) => {
