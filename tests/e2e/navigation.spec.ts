@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test'
 import { DEMO, expectHeading, loginAs } from './fixtures'
 
 const AGENCY_SECTIONS = [
-  { link: 'Agenda', path: '/agenda', about: /visites et rendez-vous/ },
   { link: 'Contrats', path: '/contrats', about: /mandats et contrats/ },
 ]
 
@@ -26,13 +25,14 @@ test('an admin reaches every section from the navigation', async ({ page }) => {
 
   for (const [link, action] of [
     ['Leads', 'Saisir un appel'],
+    ['Agenda', 'Nouveau rendez-vous'],
     ['Contacts', 'Nouveau contact'],
   ]) {
     await nav.getByRole('link', { name: link }).click()
     await expectHeading(page, link)
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
     await expect(nav.getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page')
-    await expect(page.getByRole(link === 'Leads' ? 'button' : 'link', { name: action })).toBeVisible()
+    await expect(page.getByRole(link === 'Contacts' ? 'link' : 'button', { name: action })).toBeVisible()
   }
 
   for (const section of AGENCY_SECTIONS) {
@@ -113,9 +113,9 @@ test('an agent has the agency sections but neither team nor settings', async ({ 
     'Tableau de bord',
     'Biens',
     'Leads',
+    'Agenda',
     'Contacts',
     'Tâches',
-    'Agenda',
     'Messages',
     'Contrats',
   ])

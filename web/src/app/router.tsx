@@ -17,7 +17,6 @@ import { RequireRole } from './RequireRole'
 import { NotFoundPage } from './StatusPages'
 
 const COMING_SOON: { path: string; titleKey: MessageKey; descriptionKey: MessageKey }[] = [
-  { path: 'agenda', titleKey: 'nav.calendar', descriptionKey: 'comingSoon.calendar' },
   { path: 'contrats', titleKey: 'nav.contracts', descriptionKey: 'comingSoon.contracts' },
 ]
 
@@ -104,6 +103,18 @@ const routes: RouteObject[] = [
               { index: true, lazy: () => import('../features/leads/components/LeadsPage').then(asComponent('LeadsPage')) },
               { path: ':id', lazy: () => import('../features/leads/components/LeadDetailPage').then(asComponent('LeadDetailPage')) },
             ],
+          },
+          // calendar
+          {
+            path: 'agenda',
+            lazy: () =>
+              import('../features/calendar/components/CalendarPage').then(({ CalendarPage }) => ({
+                element: (
+                  <RequireRole allow={permissions.useAgencySections}>
+                    <CalendarPage />
+                  </RequireRole>
+                ),
+              })),
           },
           // email in: the inbox
           {

@@ -15,6 +15,7 @@ import { LeadFollowUp } from './LeadFollowUp'
 import type { LeadNotice } from './QuickLeadDialog'
 import { Timeline } from './Timeline'
 import { SmsAction } from '../../sms/components/SmsAction'
+import { usePlanVisit } from '../../visits/form/usePlanVisit'
 
 const NOTICES: Record<NonNullable<LeadNotice['notice']>, MessageKey> = {
   created: 'lead.detail.created',
@@ -37,6 +38,14 @@ function LeadDetail({ lead }: { lead: Lead }) {
   const sources = useSourceLabels()
   const notice = (location.state as LeadNotice | null)?.notice
   const name = contactName(lead.contact) || t('contact.unnamed')
+  const plan = usePlanVisit({
+    lead_id: lead.id,
+    contacts: [{ id: lead.contact_id, name }],
+    property:
+      lead.property_id === null
+        ? undefined
+        : { id: lead.property_id, reference: lead.property_reference ?? '', title: lead.property_title ?? '', city: null },
+  })
 
   return (
     <>
@@ -50,8 +59,14 @@ function LeadDetail({ lead }: { lead: Lead }) {
             <span>{t('lead.detail.createdAt', { date: formatDate(lead.created_at) })}</span>
           </span>
         }
-        actions={<SmsAction contactId={lead.contact_id} leadId={lead.id} />}
+        actions={
+          <>
+            {plan.button}
+            <SmsAction contactId={lead.contact_id} leadId={lead.id} />
+          </>
+        }
       />
+      {plan.notice}
       {notice ? (
         <Alert tone="success" className="mb-6">
           {t(NOTICES[notice])}

@@ -21,6 +21,8 @@ import { PhotoManager } from './photos/PhotoManager'
 import { PropertyHistory } from './PropertyHistory'
 import { PublishCheckPanel } from './PublishCheckPanel'
 import { StatusBadge } from './StatusBadge'
+import { usePlanVisit } from '../../visits/form/usePlanVisit'
+import { propertyChoice } from '../../visits/form/useVisitPickers'
 
 const NOTICES: Record<NonNullable<DetailNotice['notice']>, MessageKey> = {
   created: 'property.detail.created',
@@ -49,6 +51,7 @@ function PropertyDetail({ property }: { property: Property }) {
   const [confirming, setConfirming] = useState(false)
   const canEdit = canEditProperty(user, property)
   const notice = (location.state as DetailNotice | null)?.notice
+  const plan = usePlanVisit({ property: propertyChoice(property) })
 
   const handleArchive = () =>
     archive.archive({
@@ -71,24 +74,28 @@ function PropertyDetail({ property }: { property: Property }) {
           </span>
         }
         actions={
-          canEdit ? (
-            <>
-              <Link to={`/biens/${property.id}/modifier`} className={buttonVariants()}>
-                {t('property.detail.edit')}
-              </Link>
-              <Button
-                variant="secondary"
-                onClick={() => {
-                  archive.reset()
-                  setConfirming(true)
-                }}
-              >
-                {t('property.detail.archive')}
-              </Button>
-            </>
-          ) : null
+          <>
+            {plan.button}
+            {canEdit ? (
+              <>
+                <Link to={`/biens/${property.id}/modifier`} className={buttonVariants()}>
+                  {t('property.detail.edit')}
+                </Link>
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    archive.reset()
+                    setConfirming(true)
+                  }}
+                >
+                  {t('property.detail.archive')}
+                </Button>
+              </>
+            ) : null}
+          </>
         }
       />
+      {plan.notice}
       {notice ? (
         <Alert tone="success" className="mb-6">
           {t(NOTICES[notice])}
