@@ -1,0 +1,76 @@
+import { queryString, useApiMutation, useApiQuery, type Paginated } from '../../../api'
+import type { ReportInput, SellerReport, Visit, VisitReminder, VisitReport, VisitStatus, VisitVoucher } from '../types/visit'
+
+export const VISITS_QUERY_KEY = ['visits'] as const
+
+export function visitQueryKey(id: number) {
+  return [...VISITS_QUERY_KEY, 'one', id] as const
+}
+
+export function useVisit(id: number) {
+  return useApiQuery<Visit>(visitQueryKey(id), `/visits/${id}`, { enabled: Number.isInteger(id) })
+}
+
+export function useSetVisitStatus(id: number) {
+  return useApiMutation<Visit, VisitStatus>({
+    method: 'PATCH',
+    path: `/visits/${id}`,
+    body: (status) => ({ status }),
+    invalidates: [VISITS_QUERY_KEY],
+  })
+}
+
+export function useCancelVisit(id: number) {
+  return useApiMutation<Visit>({ method: 'DELETE', path: `/visits/${id}`, invalidates: [VISITS_QUERY_KEY] })
+}
+
+export function useVisitReminders(id: number) {
+  return useApiQuery<{ items: VisitReminder[] }>([...visitQueryKey(id), 'reminders'], `/visits/${id}/reminders`)
+}
+
+export function useSaveReport(id: number) {
+  return useApiMutation<VisitReport, ReportInput>({
+    method: 'PUT',
+    path: `/visits/${id}/report`,
+    body: (input) => input,
+    invalidates: [VISITS_QUERY_KEY, ['tasks']],
+  })
+}
+
+export function useSignVoucher(id: number) {
+  return useApiMutation<VisitVoucher, { signature: string; signer_name: string }>({
+    method: 'POST',
+    path: `/visits/${id}/voucher`,
+    body: (input) => input,
+    invalidates: [visitQueryKey(id)],
+  })
+}
+
+export function voucherUrl(id: number, signedAt?: string) {
+  return `/api/v1/visits/${id}/voucher${signedAt ? `?v=${encodeURIComponent(signedAt)}` : ''}`
+}
+
+// Every visit of a property, newest first (the calendar asks for a month; a property's list is short).
+export function usePropertyVisits(propertyId: number, page: number) {
+  const query = queryString({ property_id: propertyId, page, per_page: 20 })
+  return useApiQuery<Paginated<Visit>>([...VISITS_QUERY_KEY, 'property', query], `/visits${query}`, {
+    placeholderData: (previous) => previous,
+  })
+}
+
+export function sellerReportPath(propertyId: number, from: string, to: string, format?: 'pdf') {
+  return `/properties/${propertyId}/seller-report${queryString({ from, to, format })}`
+}
+
+export function useSellerReport(propertyId: number, from: string, to: string, enabled: boolean) {
+  const path = sellerReportPath(propertyId, from, to)
+  return useApiQuery<SellerReport>([...VISITS_QUERY_KEY, 'seller-report', path], path, { enabled })
+}
+
+export function useSendSellerReport(propertyId: number) {
+  return useApiMutation<{ email_ids: number[] }, { from: string; to: string }>({
+    method: 'POST',
+    path: `/properties/${propertyId}/seller-report/send`,
+    body: (input) => input,
+  })
+}
