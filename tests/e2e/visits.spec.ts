@@ -114,7 +114,7 @@ test('the visits settings section saves the reminder offsets', async ({ page }) 
 
   await settings.getByLabel('Délai').fill('0')
   await settings.getByRole('button', { name: 'Ajouter le rappel' }).click()
-  await expect(settings.getByText('Saisissez un délai entre 1 minute et 30 jours.')).toBeVisible()
+  await expect(settings.getByText('Saisissez un délai entre 5\u00a0minutes et 14\u00a0jours.')).toBeVisible()
 
   await settings.getByLabel('Délai').fill('30')
   await settings.getByLabel('Unité').selectOption('minutes')

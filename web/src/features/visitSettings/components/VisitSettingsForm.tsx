@@ -17,7 +17,10 @@ export const TIME_ZONES = [
   'Pacific/Tahiti',
 ] as const
 
-const MAX_OFFSET_MINUTES = 30 * 24 * 60
+// The server's bounds (visit_settings_service.hpp).
+const MIN_OFFSET_MINUTES = 5
+const MAX_OFFSET_MINUTES = 14 * 24 * 60
+const MAX_OFFSETS = 5
 
 export function VisitSettingsPanel() {
   const { t } = useI18n()
@@ -53,8 +56,12 @@ function VisitSettingsForm({ settings }: { settings: VisitSettings }) {
   const handleAdd = () => {
     const value = Number(amount.replace(',', '.'))
     const minutes = Math.round(unit === 'hours' ? value * 60 : value)
-    if (!amount.trim() || !Number.isFinite(value) || minutes <= 0 || minutes > MAX_OFFSET_MINUTES) {
+    if (!amount.trim() || !Number.isFinite(value) || minutes < MIN_OFFSET_MINUTES || minutes > MAX_OFFSET_MINUTES) {
       setOffsetError(t('visitSettings.offsetInvalid'))
+      return
+    }
+    if (draft.reminder_offsets_minutes.length >= MAX_OFFSETS) {
+      setOffsetError(t('visitSettings.offsetsTooMany', { max: MAX_OFFSETS }))
       return
     }
     if (draft.reminder_offsets_minutes.includes(minutes)) {

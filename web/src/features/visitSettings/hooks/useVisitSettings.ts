@@ -23,12 +23,16 @@ function availabilityKey(agentId: number) {
 
 // The agent's hours and unavailabilities from now on (a year ahead is as far as anyone plans leave).
 export function useAvailability(agentId: number) {
-  const from = new Date()
-  const to = new Date(from.getTime() + 366 * 86_400_000)
-  const query = queryString({ from: from.toISOString(), to: to.toISOString() })
+  const now = Date.now()
+  const query = queryString({ from: isoSeconds(now), to: isoSeconds(now + 366 * 86_400_000) })
   return useApiQuery<Availability>(availabilityKey(agentId), `/agents/${agentId}/availability${query}`, {
     enabled: Number.isInteger(agentId) && agentId > 0,
   })
+}
+
+// "2026-03-29T08:00:00Z": the API's instants carry no milliseconds.
+function isoSeconds(instant: number) {
+  return `${new Date(instant).toISOString().slice(0, 19)}Z`
 }
 
 export function useSaveWorkingHours(agentId: number) {

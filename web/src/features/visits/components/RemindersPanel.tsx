@@ -52,6 +52,7 @@ export function RemindersPanel({ visit }: { visit: Visit }) {
                   {formatDateTimeInZone(reminder.due_at, visit.time_zone, locale)} (
                   {t('visits.reminders.before', { offset: offsetLabel(reminder.offset_minutes, t) })})
                 </p>
+                {reminder.detail ? <p className="text-slate-600">{reminder.detail}</p> : null}
               </div>
               <Badge tone={STATE_TONE[reminder.state]}>{t(STATE_LABEL[reminder.state])}</Badge>
             </li>

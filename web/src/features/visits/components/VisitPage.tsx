@@ -70,7 +70,6 @@ function VisitDetail({ visit }: { visit: Visit }) {
 
 function VisitFacts({ visit, when }: { visit: Visit; when: string }) {
   const { t } = useI18n()
-  const agents = visit.agents ?? (visit.agent ? [visit.agent] : [])
   const facts: [string, ReactNode][] = [
     [t('visits.field.kind'), t(VISIT_KIND_LABEL[visit.kind])],
     [t('visits.field.status'), <VisitStatusBadge key="status" status={visit.status} />],
@@ -102,7 +101,7 @@ function VisitFacts({ visit, when }: { visit: Visit; when: string }) {
         </ul>
       ),
     ],
-    [t('visits.field.agents'), agents.length === 0 ? '—' : agents.map((agent) => agent.name).join(', ')],
+    [t('visits.field.agents'), agentsLine(visit, t)],
     [t('visits.field.place'), visit.place || '—'],
     [t('visits.field.notes'), visit.notes ? <span className="whitespace-pre-line">{visit.notes}</span> : '—'],
   ]
@@ -127,6 +126,14 @@ function VisitFacts({ visit, when }: { visit: Visit; when: string }) {
       </dl>
     </div>
   )
+}
+
+// The agent in charge by name; co-agents by name when the answer has them, else counted.
+function agentsLine(visit: Visit, t: ReturnType<typeof useI18n>['t']) {
+  if (visit.agents?.length) return visit.agents.map((agent) => agent.name).join(', ')
+  if (!visit.agent) return '—'
+  const others = visit.agent_ids.filter((id) => id !== visit.agent_id).length
+  return others === 0 ? visit.agent.name : t('visits.page.coAgents', { name: visit.agent.name, count: others })
 }
 
 function StatusActions({ visit }: { visit: Visit }) {

@@ -111,11 +111,13 @@ function UploadForm({ visit, onClose }: { visit: Visit; onClose: () => void }) {
   const { t } = useI18n()
   const queryClient = useQueryClient()
   const [file, setFile] = useState<File | null>(null)
+  const [name, setName] = useState(visit.contacts[0]?.name ?? '')
   const [error, setError] = useState<string | null>(null)
   const upload = useMutation<VisitVoucher, ApiError, File>({
     mutationFn: (chosen) => {
       const form = new FormData()
       form.append('file', chosen)
+      if (name.trim()) form.append('signer_name', name.trim())
       return apiUpload<VisitVoucher>(`/visits/${visit.id}/voucher`, form)
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: visitQueryKey(visit.id) }),
@@ -136,6 +138,13 @@ function UploadForm({ visit, onClose }: { visit: Visit; onClose: () => void }) {
 
   return (
     <form onSubmit={handleSubmit} noValidate className="space-y-4 border-t border-slate-200 pt-4">
+      <Field
+        id="voucher-upload-signer"
+        label={t('visits.voucher.signerName')}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        autoComplete="off"
+      />
       <Field
         id="voucher-file"
         type="file"

@@ -50,7 +50,7 @@ export function voucherUrl(id: number, signedAt?: string) {
   return `/api/v1/visits/${id}/voucher${signedAt ? `?v=${encodeURIComponent(signedAt)}` : ''}`
 }
 
-// Every visit of a property, newest first (the calendar asks for a month; a property's list is short).
+// Every visit of a property, in the order they take place.
 export function usePropertyVisits(propertyId: number, page: number) {
   const query = queryString({ property_id: propertyId, page, per_page: 20 })
   return useApiQuery<Paginated<Visit>>([...VISITS_QUERY_KEY, 'property', query], `/visits${query}`, {

@@ -63,6 +63,8 @@ export interface VisitReminder {
   recipient_name?: string | null
   due_at: string
   state: 'scheduled' | 'sent' | 'skipped' | 'cancelled'
+  // Why a reminder was skipped (no email address, no mobile number), in the agency's language.
+  detail?: string | null
 }
 
 export interface SellerReportVisit {
