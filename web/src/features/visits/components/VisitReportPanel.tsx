@@ -38,7 +38,7 @@ export function VisitReportPanel({ visit, canManage }: Props) {
         ) : null
       }
     >
-      <p role="status" className="text-sm text-green-800 empty:hidden">
+      <p role="status" className="mb-3 text-sm text-green-800 empty:hidden">
         {saved ? t('visits.report.saved') : ''}
       </p>
       {showForm ? (
