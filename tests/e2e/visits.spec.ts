@@ -8,7 +8,7 @@ import {
   expectHeading,
   loginAs,
 } from './fixtures'
-import { createPastVisit } from './visitData'
+import { createPastVisit, createVisit } from './visitData'
 
 async function expectPdf(page: Page, href: string | null): Promise<void> {
   expect(href, 'a PDF link').not.toBeNull()
@@ -69,6 +69,38 @@ test('the report of a past visit shows in the property’s seller report, whose 
   await seller.getByLabel('Au').fill('2020-01-31')
   await seller.getByRole('button', { name: 'Afficher' }).click()
   await expect(preview.getByText('Aucune visite sur cette période.')).toBeVisible()
+})
+
+test('a planned visit is confirmed, then cancelled after a confirmation, and its reminders follow', async ({ page }) => {
+  const admin = await apiSession(DEMO.admin)
+  const visit = await createVisit(admin, 3, 10, 'planned')
+  await loginAs(page, DEMO.admin)
+  await page.goto(`/visites/${visit.id}`)
+  const details = page.getByRole('region', { name: 'Détails' })
+  await expect(details.getByText('Planifiée')).toBeVisible()
+  // Not started yet: no "client absent", and no report form.
+  await expect(page.getByRole('button', { name: 'Client absent' })).toHaveCount(0)
+  await expect(page.getByText('Le compte-rendu se remplit une fois le rendez-vous commencé.')).toBeVisible()
+  const reminders = page.getByRole('region', { name: 'Rappels' })
+  await expect(reminders.getByText('24\u00a0h avant').first()).toBeVisible()
+  await expect(reminders.getByText('Prévu').first()).toBeVisible()
+
+  await page.getByRole('button', { name: 'Confirmer' }).click()
+  await expect(page.getByText('Rendez-vous confirmé.')).toBeVisible()
+  await expect(details.getByText('Confirmée')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Annuler le rendez-vous' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Annuler ce rendez-vous\u00a0?' })
+  await dialog.getByRole('button', { name: 'Annuler', exact: true }).click()
+  await expect(dialog).toHaveCount(0)
+  await expect(details.getByText('Confirmée')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Annuler le rendez-vous' }).click()
+  await dialog.getByRole('button', { name: 'Annuler le rendez-vous' }).click()
+  await expect(page.getByText('Rendez-vous annulé\u00a0: les participants sont prévenus.')).toBeVisible()
+  await expect(details.getByText('Annulée')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Confirmer' })).toHaveCount(0)
+  await expect(reminders.getByText('Prévu')).toHaveCount(0)
 })
 
 test('the bon de visite is signed with the mouse on the canvas', async ({ page }) => {

@@ -142,8 +142,8 @@ function StatusActions({ visit }: { visit: Visit }) {
   const cancel = useCancelVisit(visit.id)
   const [confirming, setConfirming] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
+  // A done, cancelled or missed appointment has no action left; the notice of the last one stays.
   const open = visit.status === 'planned' || visit.status === 'confirmed'
-  if (!open) return null
 
   const handleStatus = (status: VisitStatus) => {
     setNotice(null)
@@ -162,27 +162,29 @@ function StatusActions({ visit }: { visit: Visit }) {
 
   return (
     <div className="mb-6 space-y-3">
-      <div className="flex flex-wrap gap-3">
-        {visit.status === 'planned' ? (
-          <Button onClick={() => handleStatus('confirmed')} disabled={setStatus.isPending}>
-            {t('visits.action.confirm')}
+      {open ? (
+        <div className="flex flex-wrap gap-3">
+          {visit.status === 'planned' ? (
+            <Button onClick={() => handleStatus('confirmed')} disabled={setStatus.isPending}>
+              {t('visits.action.confirm')}
+            </Button>
+          ) : null}
+          {hasStarted(visit) ? (
+            <Button variant="secondary" onClick={() => handleStatus('no_show')} disabled={setStatus.isPending}>
+              {t('visits.action.noShow')}
+            </Button>
+          ) : null}
+          <Button
+            variant="secondary"
+            onClick={() => {
+              cancel.reset()
+              setConfirming(true)
+            }}
+          >
+            {t('visits.action.cancel')}
           </Button>
-        ) : null}
-        {hasStarted(visit) ? (
-          <Button variant="secondary" onClick={() => handleStatus('no_show')} disabled={setStatus.isPending}>
-            {t('visits.action.noShow')}
-          </Button>
-        ) : null}
-        <Button
-          variant="secondary"
-          onClick={() => {
-            cancel.reset()
-            setConfirming(true)
-          }}
-        >
-          {t('visits.action.cancel')}
-        </Button>
-      </div>
+        </div>
+      ) : null}
       {setStatus.isError ? <Alert tone="error">{setStatus.error.message}</Alert> : null}
       <p role="status" className="text-sm text-green-800">
         {notice ?? ''}
