@@ -31,7 +31,7 @@ export function VoucherPanel({ visit, canManage }: { visit: Visit; canManage: bo
         )}
         <div className="flex flex-wrap gap-3">
           <a
-            href={voucherUrl(visit.id, voucher?.signed_at)}
+            href={voucherUrl(visit.id)}
             download
             className={buttonVariants({ variant: voucher ? 'primary' : 'secondary' })}
           >

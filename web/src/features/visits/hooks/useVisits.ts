@@ -46,8 +46,9 @@ export function useSignVoucher(id: number) {
   })
 }
 
-export function voucherUrl(id: number, signedAt?: string) {
-  return `/api/v1/visits/${id}/voucher${signedAt ? `?v=${encodeURIComponent(signedAt)}` : ''}`
+// The blank bon until one is signed, then the signed one (API answers are never cached).
+export function voucherUrl(id: number) {
+  return `/api/v1/visits/${id}/voucher`
 }
 
 // Every visit of a property, in the order they take place.
