@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import { useI18n } from '../../../i18n'
-import { Alert, Button, ErrorSummary, Field, Panel, TextareaField } from '../../../ui'
+import { Alert, Button, ErrorSummary, Field, Panel, Spinner, TextareaField } from '../../../ui'
 import { RadioOptions } from '../../properties/components/form/RadioOptions'
-import { useSaveReport } from '../hooks/useVisits'
+import { useSaveReport, useVisitReport } from '../hooks/useVisits'
 import type { PriceOpinion, Visit, VisitReport } from '../types/visit'
 import { INTEREST_LABEL, INTEREST_LEVELS, PRICE_OPINIONS, PRICE_OPINION_LABEL } from '../utils/labels'
 import { formatDateTimeInZone, zonedDate, zonedInputToIso } from '../utils/time'
@@ -17,7 +17,8 @@ export function VisitReportPanel({ visit, canManage }: Props) {
   const { t } = useI18n()
   const [editing, setEditing] = useState(false)
   const [saved, setSaved] = useState(false)
-  const report = visit.report
+  const stored = useVisitReport(visit.id)
+  const report = stored.data ?? visit.report
   const showForm = canManage && (editing || report === null)
   return (
     <Panel
@@ -41,7 +42,11 @@ export function VisitReportPanel({ visit, canManage }: Props) {
       <p role="status" className="mb-3 text-sm text-green-800 empty:hidden">
         {saved ? t('visits.report.saved') : ''}
       </p>
-      {showForm ? (
+      {stored.isPending ? (
+        <Spinner />
+      ) : stored.isError ? (
+        <Alert tone="error">{stored.error.message}</Alert>
+      ) : showForm ? (
         <ReportForm
           visit={visit}
           report={report}

@@ -14,7 +14,9 @@ const MAX_BYTES = 10 * 1024 * 1024
 export function VoucherPanel({ visit, canManage }: { visit: Visit; canManage: boolean }) {
   const { t, locale } = useI18n()
   const [mode, setMode] = useState<'idle' | 'draw' | 'upload'>('idle')
-  const voucher = visit.voucher
+  // What the last signature answered, until the visit is read again with it.
+  const [signed, setSigned] = useState<VisitVoucher | null>(null)
+  const voucher = visit.voucher ?? signed
   const signable = canManage && visit.status !== 'cancelled'
   return (
     <Panel id="visit-voucher" title={t('visits.voucher.title')}>
@@ -46,14 +48,20 @@ export function VoucherPanel({ visit, canManage }: { visit: Visit; canManage: bo
             </>
           ) : null}
         </div>
-        {mode === 'draw' && !voucher ? <DrawForm visit={visit} onClose={() => setMode('idle')} /> : null}
-        {mode === 'upload' && !voucher ? <UploadForm visit={visit} onClose={() => setMode('idle')} /> : null}
+        {mode === 'draw' && !voucher ? <DrawForm visit={visit} onSigned={setSigned} onClose={() => setMode('idle')} /> : null}
+        {mode === 'upload' && !voucher ? <UploadForm visit={visit} onSigned={setSigned} onClose={() => setMode('idle')} /> : null}
       </div>
     </Panel>
   )
 }
 
-function DrawForm({ visit, onClose }: { visit: Visit; onClose: () => void }) {
+interface FormProps {
+  visit: Visit
+  onSigned: (voucher: VisitVoucher) => void
+  onClose: () => void
+}
+
+function DrawForm({ visit, onSigned, onClose }: FormProps) {
   const { t } = useI18n()
   const sign = useSignVoucher(visit.id)
   const pad = useRef<SignatureHandle>(null)
@@ -70,7 +78,7 @@ function DrawForm({ visit, onClose }: { visit: Visit; onClose: () => void }) {
     if (Object.keys(found).length > 0 || !pad.current) return
     sign.mutate(
       { signature: pad.current.toPng(), signer_name: name.trim() },
-      { onError: (error) => setErrors(error.fields) },
+      { onSuccess: onSigned, onError: (error) => setErrors(error.fields) },
     )
   }
 
@@ -107,7 +115,7 @@ function DrawForm({ visit, onClose }: { visit: Visit; onClose: () => void }) {
   )
 }
 
-function UploadForm({ visit, onClose }: { visit: Visit; onClose: () => void }) {
+function UploadForm({ visit, onSigned, onClose }: FormProps) {
   const { t } = useI18n()
   const queryClient = useQueryClient()
   const [file, setFile] = useState<File | null>(null)
@@ -133,7 +141,7 @@ function UploadForm({ visit, onClose }: { visit: Visit; onClose: () => void }) {
     if (!file) return setError(t('visits.voucher.fileRequired'))
     if (!ACCEPTED.split(',').includes(file.type)) return setError(t('visits.voucher.fileType'))
     if (file.size > MAX_BYTES) return setError(t('visits.voucher.fileTooLarge'))
-    upload.mutate(file, { onError: (failure) => setError(failure.fields.file ?? failure.message) })
+    upload.mutate(file, { onSuccess: onSigned, onError: (failure) => setError(failure.fields.file ?? failure.message) })
   }
 
   return (

@@ -1,4 +1,5 @@
-import { queryString, useApiMutation, useApiQuery, type Paginated } from '../../../api'
+import { useQuery } from '@tanstack/react-query'
+import { apiRequest, isApiError, queryString, useApiMutation, useApiQuery, type ApiError, type Paginated } from '../../../api'
 import type { ReportInput, SellerReport, Visit, VisitReminder, VisitReport, VisitStatus, VisitVoucher } from '../types/visit'
 
 export const VISITS_QUERY_KEY = ['visits'] as const
@@ -26,6 +27,22 @@ export function useCancelVisit(id: number) {
 
 export function useVisitReminders(id: number) {
   return useApiQuery<{ items: VisitReminder[] }>([...visitQueryKey(id), 'reminders'], `/visits/${id}/reminders`)
+}
+
+// The report on its own (404 until there is one): the visit embeds it too, but this is the report's own
+// address, which the report form reads and writes.
+export function useVisitReport(id: number) {
+  return useQuery<VisitReport | null, ApiError>({
+    queryKey: [...visitQueryKey(id), 'report'],
+    queryFn: async ({ signal }) => {
+      try {
+        return await apiRequest<VisitReport>(`/visits/${id}/report`, { signal })
+      } catch (error) {
+        if (isApiError(error) && error.status === 404) return null
+        throw error
+      }
+    },
+  })
 }
 
 export function useSaveReport(id: number) {
