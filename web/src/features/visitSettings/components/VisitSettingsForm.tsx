@@ -86,7 +86,7 @@ function VisitSettingsForm({ settings }: { settings: VisitSettings }) {
   return (
     <form onSubmit={handleSubmit} noValidate className="space-y-6">
       <ChoiceGroup
-        id="visit-offset-amount"
+        id="visit-offsets"
         legend={t('visitSettings.offsets')}
         hint={t('visitSettings.offsetsHint')}
         error={fieldErrors.reminder_offsets_minutes}
