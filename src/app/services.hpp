@@ -26,6 +26,7 @@
 #include "templates/template_module.hpp"
 #include "tasks/notification_service.hpp"
 #include "tasks/task_service.hpp"
+#include "visits/visit_documents.hpp"
 
 namespace logis {
 
@@ -61,6 +62,7 @@ struct Services {
   MailAccountService mail_accounts{database, clock, crypto::SecretBox::fromKeyFile(config.secret_key_file)};
   EmailOutbox outbox{database, clock, job_queue, leads.interactions(), mail_accounts};
   TemplateModule templates{database, clock, config, contacts};
+  visits::VisitDocuments visit_documents{database, clock, tasks, leads.interactions(), media, outbox};
   std::unique_ptr<geo::Geocoder> geocoder;
 };
 
