@@ -28,6 +28,7 @@
 #include "tasks/task_service.hpp"
 #include "visits/availability_service.hpp"
 #include "visits/visit_service.hpp"
+#include "visits/visit_documents.hpp"
 
 namespace logis {
 
@@ -65,6 +66,7 @@ struct Services {
   TemplateModule templates{database, clock, config, contacts};
   visits::VisitService visits{database, clock, leads.interactions()};
   visits::AvailabilityService availability{database, clock};
+  visits::VisitDocuments visit_documents{database, clock, tasks, leads.interactions(), media, outbox};
   std::unique_ptr<geo::Geocoder> geocoder;
 };
 
