@@ -41,3 +41,14 @@ export async function createVisit(session: ApiSession, days: number, hour: numbe
   const visit = (await response.json()) as { id: number }
   return { id: visit.id, property, contactId: contact.id }
 }
+
+// The demo agency's visit done yesterday (logis seed-demo), with its property.
+export async function demoVisitDone(session: ApiSession): Promise<{ id: number; property: CreatedProperty }> {
+  const from = weekdayFromNow(-7)
+  const response = await session.context.get(`/api/v1/visits?status=done&from=${from}&per_page=100`)
+  expect(response.status(), `GET /api/v1/visits: ${await response.text()}`).toBe(200)
+  const { items } = (await response.json()) as { items: { id: number; report: unknown; property: CreatedProperty | null }[] }
+  const visit = items.find((item) => item.property !== null && item.report === null)
+  expect(visit, 'a done demo visit without a report').toBeDefined()
+  return { id: visit!.id, property: visit!.property! }
+}

@@ -8,7 +8,7 @@ import {
   expectHeading,
   loginAs,
 } from './fixtures'
-import { createPastVisit, createVisit } from './visitData'
+import { createPastVisit, createVisit, demoVisitDone } from './visitData'
 
 async function expectPdf(page: Page, href: string | null): Promise<void> {
   expect(href, 'a PDF link').not.toBeNull()
@@ -18,9 +18,9 @@ async function expectPdf(page: Page, href: string | null): Promise<void> {
   expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-')
 }
 
-test('the report of a past visit shows in the property’s seller report, whose PDF downloads', async ({ page }) => {
+test('the report of a past demo visit shows in the property’s seller report, whose PDF downloads', async ({ page }) => {
   const admin = await apiSession(DEMO.admin)
-  const visit = await createPastVisit(admin, 3)
+  const visit = await demoVisitDone(admin)
   await loginAs(page, DEMO.admin)
 
   await page.goto(`/visites/${visit.id}`)
