@@ -51,7 +51,11 @@ export function WorkingHoursEditor({ agentId, ranges }: Props) {
     })
   }
 
-  const rangeError = (range: WorkingRange) => errors[`working_hours[${draft.indexOf(range)}]`]
+  // The server names a range (working_hours[2]) or one of its times (working_hours[2].ends).
+  const rangeError = (range: WorkingRange) => {
+    const prefix = `working_hours[${draft.indexOf(range)}]`
+    return Object.entries(errors).find(([field]) => field === prefix || field.startsWith(`${prefix}.`))?.[1]
+  }
   const otherErrors = Object.entries(errors).filter(([field]) => !/^working_hours\[\d+\]/.test(field))
 
   return (
