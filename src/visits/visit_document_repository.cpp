@@ -3,6 +3,9 @@
 namespace logis::visits {
 namespace {
 
+// Far more than two years of visits of one property.
+constexpr std::int64_t kMaxReportedVisits = 5000;
+
 template <typename T>
 SqlValue nullable(const std::optional<T>& value) {
   return value ? SqlValue{*value} : SqlValue{nullptr};
@@ -16,31 +19,6 @@ std::string marks(const std::vector<std::int64_t>& ids, std::vector<SqlValue>& p
     params.emplace_back(id);
   }
   return text;
-}
-
-constexpr std::string_view kVisitColumns =
-    "SELECT id, agency_id, kind, property_id, lead_id, agent_id, starts_at, ends_at, status, place, notes, "
-    "ical_uid, sequence, created_by, created_at, updated_at FROM visits ";
-
-Visit visitOf(const Row& row) {
-  Visit visit;
-  visit.id = row.integer("id");
-  visit.agency_id = row.integer("agency_id");
-  visit.kind = row.text("kind");
-  visit.property_id = row.optionalInteger("property_id");
-  visit.lead_id = row.optionalInteger("lead_id");
-  visit.agent_id = row.integer("agent_id");
-  visit.starts_at = row.integer("starts_at");
-  visit.ends_at = row.integer("ends_at");
-  visit.status = row.text("status");
-  visit.place = row.optionalText("place");
-  visit.notes = row.optionalText("notes");
-  visit.ical_uid = row.text("ical_uid");
-  visit.sequence = static_cast<int>(row.integer("sequence"));
-  visit.created_by = row.optionalInteger("created_by");
-  visit.created_at = row.integer("created_at");
-  visit.updated_at = row.integer("updated_at");
-  return visit;
 }
 
 NamedPerson personOf(const Row& row) {
@@ -59,53 +37,22 @@ std::map<std::int64_t, Row> byVisit(std::vector<Row> rows) {
 
 }  // namespace
 
-std::vector<Visit> VisitDocumentRepository::withPeople(std::int64_t agency_id,
-                                                       std::vector<Visit> visits) const {
-  if (visits.empty()) return visits;
-  std::vector<std::int64_t> ids;
-  for (const auto& visit : visits) ids.push_back(visit.id);
-  std::map<std::int64_t, Visit*> by_id;
-  for (auto& visit : visits) by_id[visit.id] = &visit;
-  std::vector<SqlValue> params{agency_id};
-  const auto in = marks(ids, params);
-  for (const auto& row :
-       db_.query("SELECT visit_id, user_id FROM visit_agents WHERE agency_id = ? AND visit_id IN (" + in +
-                     ") ORDER BY visit_id, user_id",
-                 params)) {
-    by_id[row.integer("visit_id")]->agent_ids.push_back(row.integer("user_id"));
-  }
-  for (const auto& row : db_.query("SELECT visit_id, contact_id FROM visit_contacts WHERE agency_id = ? AND "
-                                   "visit_id IN (" +
-                                       in + ") ORDER BY visit_id, contact_id",
-                                   params)) {
-    by_id[row.integer("visit_id")]->contact_ids.push_back(row.integer("contact_id"));
-  }
-  for (auto& visit : visits) {
-    auto& agents = visit.agent_ids;
-    std::erase(agents, visit.agent_id);
-    agents.insert(agents.begin(), visit.agent_id);
-  }
-  return visits;
-}
-
 std::optional<Visit> VisitDocumentRepository::visit(std::int64_t agency_id, std::int64_t id) const {
-  const auto row =
-      db_.queryOne(std::string(kVisitColumns) + "WHERE agency_id = ? AND id = ?", {agency_id, id});
-  if (!row) return std::nullopt;
-  return withPeople(agency_id, {visitOf(*row)}).front();
+  return visits_.find(agency_id, id);
 }
 
 std::vector<Visit> VisitDocumentRepository::propertyVisits(std::int64_t agency_id, std::int64_t property_id,
                                                            EpochMs from, EpochMs to) const {
-  std::vector<Visit> visits;
-  for (const auto& row : db_.query(
-           std::string(kVisitColumns) +
-               "WHERE agency_id = ? AND property_id = ? AND starts_at >= ? AND starts_at < ? AND kind = "
-               "'visit' ORDER BY starts_at, id",
-           {agency_id, property_id, from, to})) {
-    visits.push_back(visitOf(row));
-  }
-  return withPeople(agency_id, std::move(visits));
+  VisitFilter filter;
+  filter.property_id = property_id;
+  filter.from = from;
+  filter.to = to;
+  // The search answers visits overlapping the period: those starting in it are the seller's.
+  auto visits = visits_.search(agency_id, filter, 0, kMaxReportedVisits).items;
+  std::erase_if(visits, [&](const Visit& visit) {
+    return visit.kind != "visit" || visit.starts_at < from || visit.starts_at >= to;
+  });
+  return visits;
 }
 
 bool VisitDocumentRepository::markDone(std::int64_t agency_id, std::int64_t visit_id, EpochMs now) const {

@@ -8,6 +8,7 @@
 
 #include "db/database.hpp"
 #include "visits/visit.hpp"
+#include "visits/visit_repository.hpp"
 
 namespace logis::visits {
 
@@ -62,7 +63,7 @@ struct VoucherColumns {
 // takes the agency and filters on it.
 class VisitDocumentRepository {
  public:
-  explicit VisitDocumentRepository(const Database& database) : db_(database) {}
+  explicit VisitDocumentRepository(const Database& database) : db_(database), visits_(database) {}
 
   std::optional<Visit> visit(std::int64_t agency_id, std::int64_t id) const;
   // The visits of a property (kind visit) starting in [from, to), by start.
@@ -99,9 +100,8 @@ class VisitDocumentRepository {
   std::vector<NamedPerson> ownersWithEmail(std::int64_t agency_id, std::int64_t property_id) const;
 
  private:
-  std::vector<Visit> withPeople(std::int64_t agency_id, std::vector<Visit> visits) const;
-
   const Database& db_;
+  VisitRepository visits_;
 };
 
 }  // namespace logis::visits

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/paris_time.hpp"
+#include "core/time_format.hpp"
 #include "test_server.hpp"
 
 namespace logis::testing {
@@ -39,29 +40,26 @@ class VisitDocsTest : public ServerTest {
     return result.json()["id"];
   }
 
-  // A visit of the house stored as the visits core stores one (its agents and contacts with it).
+  // A visit of 45 minutes booked through the API (of the house unless said otherwise); a planned visit in the
+  // past is booked the day before it, as it happens, then the clock comes back; a cancelled one is booked
+  // then cancelled.
   std::int64_t bookVisit(const std::string& starts_at, const std::vector<std::int64_t>& contact_ids,
-                         const std::string& status = "planned", std::optional<std::int64_t> property_id = {},
-                         std::optional<std::int64_t> agent_id = {}) {
-    const auto& db = app_->database();
-    const auto agency_id =
-        db.query("SELECT agency_id FROM users WHERE id = ?", {agent_id_}).at(0).integer("agency_id");
+                         const std::string& status = "planned",
+                         std::optional<std::int64_t> property_id = {}) {
     const auto starts = *parseIsoInstant(starts_at);
-    const auto agent = agent_id.value_or(agent_id_);
-    const auto id = db.insert(
-        "INSERT INTO visits (agency_id, kind, property_id, agent_id, starts_at, ends_at, status, place, "
-        "ical_uid, "
-        "sequence, created_at, updated_at) VALUES (?, 'visit', ?, ?, ?, ?, ?, '3 rue de la Harpe, 27000 "
-        "Évreux', ?, "
-        "0, ?, ?)",
-        {agency_id, property_id.value_or(property_id_), agent, starts, starts + 45 * 60 * 1000, status,
-         "visit-" + std::to_string(++visits_booked_) + "@logis.test", clock_->now(), clock_->now()});
-    db.execute("INSERT INTO visit_agents (visit_id, user_id, agency_id) VALUES (?, ?, ?)",
-               {id, agent, agency_id});
-    for (const auto contact_id : contact_ids) {
-      db.execute("INSERT INTO visit_contacts (visit_id, contact_id, agency_id) VALUES (?, ?, ?)",
-                 {id, contact_id, agency_id});
-    }
+    const bool recorded = status == "done" || status == "no_show";
+    const auto back = recorded || starts > clock_->now() ? 0 : (clock_->now() - starts) / 1000 + 86400;
+    clock_->advanceSeconds(-back);
+    const auto result = manager_.post("/api/v1/visits", {{"property_id", property_id.value_or(property_id_)},
+                                                         {"contact_ids", contact_ids},
+                                                         {"agent_id", agent_id_},
+                                                         {"starts_at", starts_at},
+                                                         {"ends_at", isoUtc(starts + 45 * 60 * 1000)},
+                                                         {"status", recorded ? status : "planned"}});
+    clock_->advanceSeconds(back);
+    EXPECT_EQ(result.status, 201) << result.body;
+    const auto id = result.json()["id"].get<std::int64_t>();
+    if (status == "cancelled") EXPECT_EQ(manager_.del(visitPath(id)).status, 200);
     return id;
   }
 
@@ -89,7 +87,6 @@ class VisitDocsTest : public ServerTest {
   std::int64_t property_id_ = 0;
   std::int64_t claire_ = 0;
   std::int64_t jean_pierre_ = 0;
-  int visits_booked_ = 0;
 };
 
 }  // namespace logis::testing

@@ -50,7 +50,7 @@ TEST_F(VisitReportsTest, AReportSetsTheVisitDoneCreatesItsFollowUpAndGoesOnEachV
   EXPECT_EQ(task.integer("contact_id"), claire_);
 
   for (const auto contact_id : {claire_, jean_pierre_}) {
-    const auto entries = visitEntries(contact_id);
+    const auto entries = visitEntries(contact_id, "Compte-rendu de visite");
     ASSERT_EQ(entries.size(), 1u) << entries.dump();
     EXPECT_EQ(entries[0]["summary"], "Compte-rendu de visite");
     EXPECT_EQ(entries[0]["body"], "Très intéressés, la cuisine est à refaire.");
@@ -62,6 +62,13 @@ TEST_F(VisitReportsTest, AReportSetsTheVisitDoneCreatesItsFollowUpAndGoesOnEachV
   const auto fetched = manager_.get(reportPath(visit));
   ASSERT_EQ(fetched.status, 200);
   EXPECT_EQ(fetched.json(), report);
+  const auto answer = agent_.get(visitPath(visit)).json();
+  EXPECT_EQ(answer["report"], report);
+  EXPECT_EQ(answer["status"], "done");
+  EXPECT_TRUE(answer["voucher"].is_null());
+  const auto listed = manager_.get("/api/v1/visits?property_id=" + std::to_string(property_id_)).json();
+  ASSERT_EQ(listed["items"].size(), 1u);
+  EXPECT_EQ(listed["items"][0]["report"]["comment"], "Très intéressés, la cuisine est à refaire.");
 }
 
 TEST_F(VisitReportsTest, RewritingAReportRewritesItsEntriesAndItsTask) {
@@ -77,7 +84,7 @@ TEST_F(VisitReportsTest, RewritingAReportRewritesItsEntriesAndItsTask) {
   EXPECT_EQ(result.json()["created_at"], "2026-01-15T10:00:00Z");
   EXPECT_EQ(result.json()["updated_at"], "2026-01-15T11:00:00Z");
 
-  const auto entries = visitEntries(claire_);
+  const auto entries = visitEntries(claire_, "Compte-rendu de visite");
   ASSERT_EQ(entries.size(), 1u) << entries.dump();
   EXPECT_EQ(entries[0]["body"], "Finalement, ils veulent revoir le jardin.");
   EXPECT_EQ(entries[0]["meta"]["interest_level"], 5);
@@ -108,6 +115,7 @@ TEST_F(VisitReportsTest, NoReportBeforeTheVisitStartsNorForACancelledVisit) {
 
 TEST_F(VisitReportsTest, BadInputNamesTheFieldAndStoresNothing) {
   const auto visit = bookVisit(kYesterday, {claire_});
+  const auto interactions = countRows("interactions");
   const std::vector<std::pair<nlohmann::json, std::string>> cases = {
       {{{"comment", nullptr}}, "comment"},
       {{{"comment", "   "}}, "comment"},
@@ -140,7 +148,7 @@ TEST_F(VisitReportsTest, BadInputNamesTheFieldAndStoresNothing) {
   EXPECT_EQ(range.json()["error"]["fields"]["interest_level"], "La valeur doit être comprise entre 1 et 5.");
   EXPECT_EQ(countRows("visit_reports"), 0);
   EXPECT_EQ(countRows("tasks"), 0);
-  EXPECT_EQ(countRows("interactions"), 0);
+  EXPECT_EQ(countRows("interactions"), interactions);
   EXPECT_EQ(visitStatus(visit), "planned");
 }
 
