@@ -1235,7 +1235,7 @@ export const en: Catalogue = {
   'visitSettings.saveHours': 'Save the hours',
   'visitSettings.hoursSaved': 'Hours saved.',
   'visitSettings.unavailabilities': 'Unavailability',
-  'visitSettings.noUnavailability': 'No unavailability ahead.',
+  'visitSettings.noUnavailability': 'No unavailability in the next two months.',
   'visitSettings.unavailableRange': 'From {from} to {to}',
   'visitSettings.delete': 'Delete',
   'visitSettings.deleteUnavailabilityTitle': 'Delete this unavailability?',

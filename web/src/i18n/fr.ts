@@ -1240,7 +1240,7 @@ export const fr = {
   'visitSettings.saveHours': 'Enregistrer les horaires',
   'visitSettings.hoursSaved': 'Horaires enregistrés.',
   'visitSettings.unavailabilities': 'Indisponibilités',
-  'visitSettings.noUnavailability': 'Aucune indisponibilité à venir.',
+  'visitSettings.noUnavailability': 'Aucune indisponibilité dans les deux mois à venir.',
   'visitSettings.unavailableRange': 'Du {from} au {to}',
   'visitSettings.delete': 'Supprimer',
   'visitSettings.deleteUnavailabilityTitle': 'Supprimer cette indisponibilité\u00a0?',

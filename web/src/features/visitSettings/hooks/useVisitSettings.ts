@@ -21,10 +21,12 @@ function availabilityKey(agentId: number) {
   return ['availability', agentId] as const
 }
 
-// The agent's hours and unavailabilities from now on (a year ahead is as far as anyone plans leave).
+// The agent's hours and unavailabilities over the next two months (the API answers 62 days at most).
+const AVAILABILITY_DAYS = 61
+
 export function useAvailability(agentId: number) {
   const now = Date.now()
-  const query = queryString({ from: isoSeconds(now), to: isoSeconds(now + 366 * 86_400_000) })
+  const query = queryString({ from: isoSeconds(now), to: isoSeconds(now + AVAILABILITY_DAYS * 86_400_000) })
   return useApiQuery<Availability>(availabilityKey(agentId), `/agents/${agentId}/availability${query}`, {
     enabled: Number.isInteger(agentId) && agentId > 0,
   })
