@@ -65,8 +65,8 @@ test('the report of a past demo visit shows in the property’s seller report, w
   await expectPdf(page, await seller.getByRole('link', { name: 'Télécharger le PDF' }).getAttribute('href'))
 
   // A period without the visit: the preview says so.
-  await seller.getByLabel('Du').fill('2020-01-01')
-  await seller.getByLabel('Au').fill('2020-01-31')
+  await seller.getByLabel('Du', { exact: true }).fill('2020-01-01')
+  await seller.getByLabel('Au', { exact: true }).fill('2020-01-31')
   await seller.getByRole('button', { name: 'Afficher' }).click()
   await expect(preview.getByText('Aucune visite sur cette période.')).toBeVisible()
 })
