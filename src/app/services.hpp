@@ -59,7 +59,7 @@ struct Services {
   sms::SmsModule sms{database, clock, job_queue, contacts, leads, config};
   InboundMailModule mail_in{database, clock, media, contacts, leads, config};
   MailAccountService mail_accounts{database, clock, crypto::SecretBox::fromKeyFile(config.secret_key_file)};
-  EmailOutbox outbox{database, clock, job_queue, leads.interactions(), mail_accounts};
+  EmailOutbox outbox{database, clock, job_queue, leads.interactions(), mail_accounts, media};
   TemplateModule templates{database, clock, config, contacts};
   std::unique_ptr<geo::Geocoder> geocoder;
 };
