@@ -52,6 +52,7 @@ App::App(Config config, const Clock& clock) : services_(std::move(config), clock
   addMailAccountRoutes(router_, s.mail_accounts);
   addEmailRoutes(router_, s.outbox);
   s.templates.addRoutes(router_, s.leads.leads());
+  s.visit_notifications.addRoutes(router_);
   server_ = std::make_unique<HttpServer>(s.config.listen_host, s.config.listen_port, s.config.http_threads,
                                          pipeline());
 }

@@ -36,7 +36,7 @@ Services::Services(Config config_in, const Clock& clock_in)
   properties.onSave(std::bind_front(&MatchingService::propertySaved, &matching));
   outbox.setTemplateRenderer([this](const Principal& by, const EmailTemplateRequest& request) {
     const auto rendered = templates.templates().preview(
-        by, "email", request.template_id, {request.contact_id, request.lead_id, request.property_id, {}});
+        by, "email", request.template_id, {request.contact_id, request.lead_id, request.property_id, {}, request.visit_id});
     return RenderedEmail{rendered.at("subject").get<std::string>(), rendered.at("body_html").get<std::string>()};
   });
 }

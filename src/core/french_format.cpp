@@ -5,8 +5,6 @@
 #include <cmath>
 #include <cstdio>
 
-#include "core/paris_time.hpp"
-
 namespace logis {
 
 std::string euros(std::int64_t cents) {
@@ -32,20 +30,28 @@ std::string frenchDecimal(double value) {
 }
 
 std::string frenchDate(EpochMs instant) {
+  return frenchDate(instant, TimeZone::paris());
+}
+
+std::string frenchTime(EpochMs instant) {
+  return frenchTime(instant, TimeZone::paris());
+}
+
+std::string frenchDate(EpochMs instant, const TimeZone& zone) {
   static constexpr std::array<const char*, 7> kWeekdays = {"dimanche", "lundi",    "mardi", "mercredi",
                                                            "jeudi",    "vendredi", "samedi"};
   static constexpr std::array<const char*, 12> kMonths = {"janvier",   "février", "mars",     "avril",
                                                           "mai",       "juin",    "juillet",  "août",
                                                           "septembre", "octobre", "novembre", "décembre"};
-  const auto paris = parisDateTime(instant);
-  return std::string(kWeekdays[paris.weekday]) + " " + (paris.day == 1 ? "1er" : std::to_string(paris.day)) +
-         " " + kMonths[paris.month - 1] + " " + std::to_string(paris.year);
+  const auto local = zone.local(instant);
+  return std::string(kWeekdays[local.weekday]) + " " + (local.day == 1 ? "1er" : std::to_string(local.day)) +
+         " " + kMonths[local.month - 1] + " " + std::to_string(local.year);
 }
 
-std::string frenchTime(EpochMs instant) {
-  const auto paris = parisDateTime(instant);
+std::string frenchTime(EpochMs instant, const TimeZone& zone) {
+  const auto local = zone.local(instant);
   char text[32];
-  std::snprintf(text, sizeof text, "%u h %02u", paris.hour, paris.minute);
+  std::snprintf(text, sizeof text, "%u h %02u", local.hour, local.minute);
   return text;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/clock.hpp"
+#include "core/time_zone.hpp"
 
 namespace logis {
 
@@ -16,5 +17,8 @@ std::string frenchDecimal(double value);
 std::string frenchDate(EpochMs instant);
 // The time in Paris: "14 h 30", "9 h 05".
 std::string frenchTime(EpochMs instant);
+// The same in another zone (an agency's).
+std::string frenchDate(EpochMs instant, const TimeZone& zone);
+std::string frenchTime(EpochMs instant, const TimeZone& zone);
 
 }  // namespace logis

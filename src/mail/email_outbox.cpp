@@ -168,6 +168,7 @@ nlohmann::json EmailOutbox::queue(const Principal& caller, const nlohmann::json&
   const auto property_id = read.id("property_id");
   const auto reply_of = read.id("in_reply_to_email_id");
   const auto template_id = read.id("template_id");
+  const auto visit_id = read.id("visit_id");
   auto to = read.address("to");
   const auto reply_to = read.address("reply_to");
   auto subject = read.text("subject", 300);
@@ -225,9 +226,10 @@ nlohmann::json EmailOutbox::queue(const Principal& caller, const nlohmann::json&
                                    {agency, *template_id})) {
     problems["template_id"] = {"email.template_unknown"};
   }
+  if (visit_id && !db_.queryOne("SELECT id FROM visits WHERE agency_id = ? AND id = ?", {agency, *visit_id}))
+    problems["visit_id"] = {"email.visit_unknown"};
   if (template_id && problems.empty()) {
-    const auto rendered =
-        renderer_(caller, {*template_id, contact_id, lead_id, property_id, read.id("visit_id")});
+    const auto rendered = renderer_(caller, {*template_id, contact_id, lead_id, property_id, visit_id});
     if (!subject) subject = rendered.subject;
     body_html = rendered.body_html;
   }
