@@ -14,6 +14,8 @@
 #include "matching/matching_routes.hpp"
 #include "properties/property_routes.hpp"
 #include "tasks/task_routes.hpp"
+#include "visits/availability_routes.hpp"
+#include "visits/visit_routes.hpp"
 
 namespace logis {
 namespace {
@@ -52,6 +54,8 @@ App::App(Config config, const Clock& clock) : services_(std::move(config), clock
   addMailAccountRoutes(router_, s.mail_accounts);
   addEmailRoutes(router_, s.outbox);
   s.templates.addRoutes(router_, s.leads.leads());
+  visits::addVisitRoutes(router_, s.visits);
+  visits::addAvailabilityRoutes(router_, s.availability);
   s.visit_notifications.addRoutes(router_);
   server_ = std::make_unique<HttpServer>(s.config.listen_host, s.config.listen_port, s.config.http_threads,
                                          pipeline());

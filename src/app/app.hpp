@@ -38,6 +38,7 @@ class App {
   const InboundMailModule& mailIn() const { return services_.mail_in; }
   const EmailOutbox& emailOutbox() const { return services_.outbox; }
   const TemplateModule& templates() const { return services_.templates; }
+  const visits::VisitService& visits() const { return services_.visits; }
 
  private:
   Next pipeline() const;

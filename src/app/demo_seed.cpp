@@ -6,6 +6,7 @@
 #include "leads/lead_service.hpp"
 #include "properties/property_service.hpp"
 #include "tasks/task_service.hpp"
+#include "visits/visit_service.hpp"
 
 namespace logis {
 namespace {
@@ -399,6 +400,48 @@ void seedDemoLeads(const Database& database, const Clock& clock, const Principal
   }
 }
 
+// demo visits
+// A visit of the demo agency: in days from today (negative: done), at a local time, of a listing (index in
+// demoProperties, visited with its own agent) by one of the people looking (index in demoContacts).
+struct DemoVisit {
+  int day;
+  unsigned hour;
+  unsigned minute;
+  std::size_t property;
+  std::size_t contact;
+};
+
+const std::vector<DemoVisit>& demoVisits() {
+  static const std::vector<DemoVisit> visits = {
+      {-1, 15, 0, 0, 6}, {1, 10, 0, 1, 7},  {1, 14, 30, 2, 8}, {2, 11, 0, 3, 9},  {2, 17, 30, 4, 10},
+      {3, 9, 30, 5, 11}, {4, 14, 0, 6, 6},  {5, 10, 30, 7, 7}, {7, 16, 0, 8, 8},  {8, 11, 0, 9, 9},
+      {9, 15, 0, 0, 10}, {10, 10, 0, 1, 11}, {12, 14, 0, 2, 6}};
+  return visits;
+}
+
+// A dozen visits over this week and the next for both agents, and one done yesterday, booked through the
+// visit service as the agency would (timeline entries included).
+void seedDemoVisits(const Database& database, const Clock& clock, const Principal& as_admin,
+                    const std::vector<std::int64_t>& contact_ids, const std::vector<std::int64_t>& property_ids,
+                    const std::vector<std::int64_t>& agents) {
+  const ContactService contacts(database, clock);
+  const InteractionLog log(database, clock, contacts);
+  const visits::VisitService visits(database, clock, log);
+  const auto zone = visits.directory().zone(as_admin.agency_id);
+  for (const auto& demo : demoVisits()) {
+    auto local = zone.local(zone.startOfDay(clock.now() + demo.day * kDay));
+    local.hour = demo.hour;
+    local.minute = demo.minute;
+    const auto starts_at = zone.instant(local);
+    visits.create(as_admin, {{"property_id", property_ids[demo.property]},
+                             {"contact_ids", {contact_ids[demo.contact]}},
+                             {"agent_id", agents[demo.property % agents.size()]},
+                             {"starts_at", zone.isoLocal(starts_at)},
+                             {"ends_at", zone.isoLocal(starts_at + 45 * 60 * 1000)},
+                             {"status", demo.day < 0 ? "done" : "planned"}});
+  }
+}
+
 // The demo agency's listings, made through the services as its agents would, with their owners and the
 // leads they brought, once.
 void seedDemoProperties(const Database& database, const Clock& clock, const User& admin,
@@ -420,6 +463,7 @@ void seedDemoProperties(const Database& database, const Clock& clock, const User
       contacts.linkOwner(admin.agency_id, property_ids.back(), contact_ids[i % kDemoOwners]);
     }
     seedDemoLeads(database, clock, as_admin, contact_ids, property_ids, agents);
+    seedDemoVisits(database, clock, as_admin, contact_ids, property_ids, agents);
   });
 }
 

@@ -34,6 +34,7 @@ Services::Services(Config config_in, const Clock& clock_in)
       leads(database, clock, contacts, config),
       geocoder(config.geocoderEnabled() ? std::make_unique<geo::BanGeocoder>(config.geocoder_url) : nullptr) {
   properties.onSave(std::bind_front(&MatchingService::propertySaved, &matching));
+  visits.setObserver(&visit_notifications.notifier());
   outbox.setTemplateRenderer([this](const Principal& by, const EmailTemplateRequest& request) {
     const auto rendered = templates.templates().preview(
         by, "email", request.template_id, {request.contact_id, request.lead_id, request.property_id, {}, request.visit_id});

@@ -26,6 +26,8 @@
 #include "templates/template_module.hpp"
 #include "tasks/notification_service.hpp"
 #include "tasks/task_service.hpp"
+#include "visits/availability_service.hpp"
+#include "visits/visit_service.hpp"
 #include "visits/visit_notifications.hpp"
 
 namespace logis {
@@ -62,6 +64,8 @@ struct Services {
   MailAccountService mail_accounts{database, clock, crypto::SecretBox::fromKeyFile(config.secret_key_file)};
   EmailOutbox outbox{database, clock, job_queue, leads.interactions(), mail_accounts, media};
   TemplateModule templates{database, clock, config, contacts};
+  visits::VisitService visits{database, clock, leads.interactions()};
+  visits::AvailabilityService availability{database, clock};
   visits::VisitNotifications visit_notifications{
       database, clock, job_queue, outbox, sms.messages(), templates.templates(), config.public_url};
   std::unique_ptr<geo::Geocoder> geocoder;

@@ -3,19 +3,10 @@
 #include <map>
 
 #include "core/french_format.hpp"
+#include "visits/visit_wording.hpp"
 
 namespace logis::visits {
 namespace {
-
-std::string kindName(const std::string& kind) {
-  static const std::map<std::string, std::string> labels = {{"visit", "Visite"},
-                                                            {"estimation", "Estimation"},
-                                                            {"signing", "Signature"},
-                                                            {"inventory", "État des lieux"},
-                                                            {"other", "Rendez-vous"}};
-  const auto found = labels.find(kind);
-  return found == labels.end() ? "Rendez-vous" : found->second;
-}
 
 std::string inList(std::size_t count) {
   std::string text;
@@ -32,14 +23,6 @@ std::string contactName(const Row& row) {
   return name.empty() ? row.optionalText("email").value_or("Contact") : name;
 }
 
-std::string addressOf(const Row& row) {
-  std::string town = row.optionalText("postal_code").value_or("");
-  if (const auto city = row.optionalText("city")) town += (town.empty() ? "" : " ") + *city;
-  const auto street = row.optionalText("street").value_or("");
-  if (street.empty()) return town;
-  return town.empty() ? street : street + ", " + town;
-}
-
 }  // namespace
 
 bool isMobileNumber(const std::string& e164) {
@@ -49,63 +32,23 @@ bool isMobileNumber(const std::string& e164) {
 }
 
 TimeZone VisitNotices::zone(std::int64_t agency_id) const {
-  const auto row = db_.queryOne("SELECT time_zone FROM agencies WHERE id = ?", {agency_id});
-  if (!row) return TimeZone::paris();
-  return TimeZone::named(row->text("time_zone")).value_or(TimeZone::paris());
+  return directory_.zone(agency_id);
 }
 
 std::optional<Visit> VisitNotices::load(std::int64_t agency_id, std::int64_t id) const {
-  const auto row = db_.queryOne("SELECT * FROM visits WHERE agency_id = ? AND id = ?", {agency_id, id});
-  if (!row) return std::nullopt;
-  Visit visit;
-  visit.id = row->integer("id");
-  visit.agency_id = agency_id;
-  visit.kind = row->text("kind");
-  visit.property_id = row->optionalInteger("property_id");
-  visit.lead_id = row->optionalInteger("lead_id");
-  visit.agent_id = row->integer("agent_id");
-  visit.starts_at = row->integer("starts_at");
-  visit.ends_at = row->integer("ends_at");
-  visit.status = row->text("status");
-  visit.place = row->optionalText("place");
-  visit.notes = row->optionalText("notes");
-  visit.ical_uid = row->text("ical_uid");
-  visit.sequence = static_cast<int>(row->integer("sequence"));
-  visit.created_by = row->optionalInteger("created_by");
-  visit.created_at = row->integer("created_at");
-  visit.updated_at = row->integer("updated_at");
-  visit.agent_ids.push_back(visit.agent_id);
-  for (const auto& agent : db_.query(
-           "SELECT user_id FROM visit_agents WHERE agency_id = ? AND visit_id = ? ORDER BY user_id", {agency_id, id})) {
-    if (agent.integer("user_id") != visit.agent_id) visit.agent_ids.push_back(agent.integer("user_id"));
-  }
-  for (const auto& contact :
-       db_.query("SELECT contact_id FROM visit_contacts WHERE agency_id = ? AND visit_id = ? ORDER BY contact_id",
-                 {agency_id, id})) {
-    visit.contact_ids.push_back(contact.integer("contact_id"));
-  }
-  return visit;
+  return visits_.find(agency_id, id);
 }
 
 VisitNotice VisitNotices::notice(const Visit& visit) const {
   VisitNotice notice;
   notice.visit = visit;
-  const auto agency = db_.queryOne("SELECT name, time_zone FROM agencies WHERE id = ?", {visit.agency_id});
-  if (agency) {
+  if (const auto agency = db_.queryOne("SELECT name FROM agencies WHERE id = ?", {visit.agency_id}))
     notice.agency_name = agency->text("name");
-    notice.zone = TimeZone::named(agency->text("time_zone")).value_or(TimeZone::paris());
-  }
-  notice.summary = kindName(visit.kind);
-  if (visit.property_id) {
-    const auto property =
-        db_.queryOne("SELECT title, street, postal_code, city FROM properties WHERE agency_id = ? AND id = ?",
-                     {visit.agency_id, *visit.property_id});
-    if (property) {
-      notice.summary += " – " + property->text("title");
-      if (const auto city = property->optionalText("city")) notice.summary += ", " + *city;
-      notice.place = addressOf(*property);
-    }
-  }
+  notice.zone = directory_.zone(visit.agency_id);
+  const auto property =
+      visit.property_id ? directory_.property(visit.agency_id, *visit.property_id) : std::nullopt;
+  notice.summary = visitLabel(visit.kind, property);
+  if (property && property->address) notice.place = *property->address;
   if (visit.place && !visit.place->empty()) notice.place = *visit.place;
   notice.date = frenchDate(visit.starts_at, notice.zone);
   notice.time = frenchTime(visit.starts_at, notice.zone);

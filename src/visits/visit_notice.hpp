@@ -10,6 +10,8 @@
 #include "db/database.hpp"
 #include "visits/visit.hpp"
 #include "visits/visit_calendar.hpp"
+#include "visits/visit_directory.hpp"
+#include "visits/visit_repository.hpp"
 
 namespace logis::visits {
 
@@ -42,7 +44,7 @@ struct VisitNotice {
 
 class VisitNotices {
  public:
-  explicit VisitNotices(const Database& database) : db_(database) {}
+  explicit VisitNotices(const Database& database) : db_(database), directory_(database), visits_(database) {}
 
   // The visit as stored (agents and contacts included); nullopt when it is not the agency's.
   std::optional<Visit> load(std::int64_t agency_id, std::int64_t id) const;
@@ -51,6 +53,8 @@ class VisitNotices {
 
  private:
   const Database& db_;
+  VisitDirectory directory_;
+  VisitRepository visits_;
 };
 
 // A French mobile (+336, +337) or a number abroad: what an SMS may go to.
