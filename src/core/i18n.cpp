@@ -535,6 +535,15 @@ const std::unordered_map<std::string_view, Sentence>& catalogue() {
       {"voucher.file_type",
        {"Le bon signé doit être un PDF, une photo JPEG ou une image PNG.",
         "The signed voucher must be a PDF, a JPEG photo or a PNG image."}},
+      // visit notifications
+      {"email.visit_unknown", {"Ce rendez-vous n'existe pas.", "This appointment does not exist."}},
+      {"visit_settings.offsets_invalid",
+       {"Donnez une liste de durées en minutes, chacune de {min} à {max} minutes (14 jours).",
+        "Give a list of durations in minutes, each from {min} to {max} minutes (14 days)."}},
+      {"visit_settings.offsets_too_many", {"Au plus {max} rappels par visite.", "At most {max} reminders per visit."}},
+      {"visit_settings.time_zone_unknown",
+       {"Fuseau horaire inconnu : donnez un nom comme Europe/Paris.",
+        "Unknown time zone: give a name such as Europe/Paris."}},
   };
   return sentences;
 }

@@ -259,14 +259,15 @@ std::vector<std::int64_t> SellerReport::send(const Principal& caller, std::int64
                         frenchDate(period.starts, agencyZone(agency)) + " au " +
                         frenchDate(period.ends - 1, agencyZone(agency)) + ".\n\nBien cordialement,\n" +
                         agency.name;
-      const auto id = outbox_.queueAutomatic({.agency_id = caller.agency_id,
-                                              .contact_id = owner.id,
-                                              .property_id = property_id,
-                                              .to = *owner.email,
-                                              .subject = subject,
-                                              .html = htmlParagraphs(text),
-                                              .text = text});
-      (void)pdf_bytes;
+      const auto id = outbox_.queueAutomatic(
+          {.agency_id = caller.agency_id,
+           .contact_id = owner.id,
+           .property_id = property_id,
+           .to = *owner.email,
+           .subject = subject,
+           .html = htmlParagraphs(text),
+           .text = text,
+           .attachments = {{"compte-rendu-" + property->reference + ".pdf", "application/pdf", pdf_bytes}}});
       if (!id) throw ApiError::conflict("no_smtp_account", {"email.no_smtp_account"});
       ids.push_back(*id);
     }

@@ -1,4 +1,5 @@
 #include "pdf_support.hpp"
+#include "storage/media_storage.hpp"
 #include "visit_docs_support.hpp"
 
 namespace logis::testing {
@@ -144,6 +145,16 @@ TEST_F(SellerReportTest, SendingNeedsAnOwnerWithAnEmailAndAnOutgoingServer) {
   ASSERT_EQ(email.status, 200) << email.body;
   EXPECT_NE(email.json()["to"].dump().find("odile@example.fr"), std::string::npos) << email.body;
   EXPECT_EQ(email.json()["subject"], "Compte-rendu des visites – Maison de ville");
+  const auto attachment =
+      app_->database()
+          .query("SELECT filename, content_type, storage_key FROM email_attachments WHERE email_id = ?",
+                 {sent.json()["email_ids"][0].get<std::int64_t>()})
+          .at(0);
+  EXPECT_EQ(attachment.text("content_type"), "application/pdf");
+  EXPECT_TRUE(attachment.text("filename").starts_with("compte-rendu-V-")) << attachment.text("filename");
+  const auto stored = LocalMediaStorage(dir_ / "media").read(attachment.text("storage_key"));
+  ASSERT_TRUE(stored.has_value());
+  EXPECT_NE(PdfReadBack(*stored).text().find("Compte-rendu de visites"), std::string::npos);
   EXPECT_NE(email.json()["body_text"].get<std::string>().find(
                 "du jeudi 1er janvier 2026 au samedi 31 janvier 2026"),
             std::string::npos);
