@@ -56,6 +56,8 @@ App::App(Config config, const Clock& clock) : services_(std::move(config), clock
   s.templates.addRoutes(router_, s.leads.leads());
   visits::addVisitRoutes(router_, s.visits);
   visits::addAvailabilityRoutes(router_, s.availability);
+  s.visit_documents.addRoutes(router_);
+  s.visit_notifications.addRoutes(router_);
   server_ = std::make_unique<HttpServer>(s.config.listen_host, s.config.listen_port, s.config.http_threads,
                                          pipeline());
 }

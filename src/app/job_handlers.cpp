@@ -69,6 +69,9 @@ void registerJobHandlers(jobs::JobRegistry& registry, Services& services) {
   });
   registry.addPeriodic("alerts.send", std::chrono::minutes(5),
                        [&services](EpochMs now) { sendPropertyAlerts(services, now); });
+  registry.add("visit.remind", [&services](const jobs::Job& job) {
+    services.visit_notifications.reminders().send(job.payload.at("reminder_id").get<std::int64_t>());
+  });
   registry.add("mailbox.poll", [&services](const jobs::Job& job) {
     services.mail_in.poller().poll(job.payload.at("account_id").get<std::int64_t>());
   });

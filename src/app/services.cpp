@@ -34,9 +34,11 @@ Services::Services(Config config_in, const Clock& clock_in)
       leads(database, clock, contacts, config),
       geocoder(config.geocoderEnabled() ? std::make_unique<geo::BanGeocoder>(config.geocoder_url) : nullptr) {
   properties.onSave(std::bind_front(&MatchingService::propertySaved, &matching));
+  visits.setAnswerDocuments(std::bind_front(&visits::VisitDocuments::attachTo, &visit_documents));
+  visits.setObserver(&visit_notifications.notifier());
   outbox.setTemplateRenderer([this](const Principal& by, const EmailTemplateRequest& request) {
     const auto rendered = templates.templates().preview(
-        by, "email", request.template_id, {request.contact_id, request.lead_id, request.property_id, {}});
+        by, "email", request.template_id, {request.contact_id, request.lead_id, request.property_id, {}, request.visit_id});
     return RenderedEmail{rendered.at("subject").get<std::string>(), rendered.at("body_html").get<std::string>()};
   });
 }

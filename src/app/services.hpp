@@ -28,6 +28,8 @@
 #include "tasks/task_service.hpp"
 #include "visits/availability_service.hpp"
 #include "visits/visit_service.hpp"
+#include "visits/visit_documents.hpp"
+#include "visits/visit_notifications.hpp"
 
 namespace logis {
 
@@ -61,10 +63,13 @@ struct Services {
   sms::SmsModule sms{database, clock, job_queue, contacts, leads, config};
   InboundMailModule mail_in{database, clock, media, contacts, leads, config};
   MailAccountService mail_accounts{database, clock, crypto::SecretBox::fromKeyFile(config.secret_key_file)};
-  EmailOutbox outbox{database, clock, job_queue, leads.interactions(), mail_accounts};
+  EmailOutbox outbox{database, clock, job_queue, leads.interactions(), mail_accounts, media};
   TemplateModule templates{database, clock, config, contacts};
   visits::VisitService visits{database, clock, leads.interactions()};
   visits::AvailabilityService availability{database, clock};
+  visits::VisitDocuments visit_documents{database, clock, tasks, leads.interactions(), media, outbox};
+  visits::VisitNotifications visit_notifications{
+      database, clock, job_queue, outbox, sms.messages(), templates.templates(), config.public_url};
   std::unique_ptr<geo::Geocoder> geocoder;
 };
 

@@ -124,8 +124,14 @@ std::vector<std::string> splitReferences(const std::string& references) {
 }  // namespace
 
 EmailOutbox::EmailOutbox(const Database& database, const Clock& clock, const jobs::JobQueue& jobs,
-                         const InteractionLog& interactions, const MailAccountService& accounts)
-    : db_(database), clock_(clock), jobs_(jobs), interactions_(interactions), accounts_(accounts) {}
+                         const InteractionLog& interactions, const MailAccountService& accounts,
+                         MediaStorage& media)
+    : db_(database),
+      clock_(clock),
+      jobs_(jobs),
+      interactions_(interactions),
+      accounts_(accounts),
+      media_(media) {}
 
 nlohmann::json EmailOutbox::toJson(const Row& row) const {
   return {{"id", row.integer("id")},
@@ -162,6 +168,7 @@ nlohmann::json EmailOutbox::queue(const Principal& caller, const nlohmann::json&
   const auto property_id = read.id("property_id");
   const auto reply_of = read.id("in_reply_to_email_id");
   const auto template_id = read.id("template_id");
+  const auto visit_id = read.id("visit_id");
   auto to = read.address("to");
   const auto reply_to = read.address("reply_to");
   auto subject = read.text("subject", 300);
@@ -219,9 +226,10 @@ nlohmann::json EmailOutbox::queue(const Principal& caller, const nlohmann::json&
                                    {agency, *template_id})) {
     problems["template_id"] = {"email.template_unknown"};
   }
+  if (visit_id && !db_.queryOne("SELECT id FROM visits WHERE agency_id = ? AND id = ?", {agency, *visit_id}))
+    problems["visit_id"] = {"email.visit_unknown"};
   if (template_id && problems.empty()) {
-    const auto rendered =
-        renderer_(caller, {*template_id, contact_id, lead_id, property_id, read.id("visit_id")});
+    const auto rendered = renderer_(caller, {*template_id, contact_id, lead_id, property_id, visit_id});
     if (!subject) subject = rendered.subject;
     body_html = rendered.body_html;
   }
@@ -274,7 +282,8 @@ std::optional<std::int64_t> EmailOutbox::queueAutomatic(const AutomaticEmail& em
                 .subject = email.subject,
                 .body_text = email.text,
                 .body_html = email.html,
-                .headers = email.headers});
+                .headers = email.headers,
+                .attachments = email.attachments});
 }
 
 std::int64_t EmailOutbox::store(const StoredEmail& email) const {
@@ -312,6 +321,14 @@ std::int64_t EmailOutbox::store(const StoredEmail& email) const {
          email.headers.empty() ? SqlValue{nullptr} : SqlValue{nlohmann::json(email.headers).dump()}, now});
     if (!thread_id)
       db_.execute("UPDATE email_messages SET thread_id = ? WHERE agency_id = ? AND id = ?", {id, agency, id});
+    for (const auto& file : email.attachments) {
+      const auto key = media_.put("emails/" + std::to_string(agency), file.bytes);
+      db_.insert(
+          "INSERT INTO email_attachments (agency_id, email_id, filename, content_type, size_bytes, storage_key) "
+          "VALUES (?, ?, ?, ?, ?, ?)",
+          {agency, id, file.filename.substr(0, 255), file.content_type.substr(0, 127),
+           static_cast<std::int64_t>(file.bytes.size()), key});
+    }
     if (email.contact_id) {
       InteractionEntry entry;
       entry.agency_id = agency;
@@ -360,6 +377,14 @@ OutgoingEmail EmailOutbox::outgoingOf(const Row& row) const {
   email.date = clock_.now();
   if (const auto headers = row.optionalText("list_unsubscribe")) {
     email.headers = nlohmann::json::parse(*headers).get<std::map<std::string, std::string>>();
+  }
+  for (const auto& file :
+       db_.query("SELECT filename, content_type, storage_key FROM email_attachments WHERE agency_id = ? AND "
+                 "email_id = ? ORDER BY id",
+                 {row.integer("agency_id"), row.integer("id")})) {
+    auto bytes = media_.read(file.text("storage_key"));
+    if (!bytes) throw SmtpError("Pièce jointe introuvable dans le stockage : " + file.text("filename"));
+    email.attachments.push_back({file.text("filename"), file.text("content_type"), std::move(*bytes)});
   }
   return email;
 }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "auth/principal.hpp"
 #include "core/clock.hpp"
@@ -14,6 +15,7 @@
 #include "leads/interaction_log.hpp"
 #include "mail/mail_account_service.hpp"
 #include "mail/mime_message_builder.hpp"
+#include "storage/media_storage.hpp"
 
 namespace logis {
 
@@ -32,7 +34,16 @@ struct RenderedEmail {
 // Throws ApiError (e.g. 422 on template_id) when the template cannot be rendered.
 using EmailTemplateRenderer = std::function<RenderedEmail(const Principal&, const EmailTemplateRequest&)>;
 
-// An email Logis sends by itself (a property alert): from the agency's account, to one contact.
+// A file sent with an automatic email: content_type may carry parameters ("text/calendar; method=REQUEST;
+// charset=UTF-8" for an invitation). Stored in email_attachments (bytes in the media storage) with the email.
+struct EmailAttachmentData {
+  std::string filename;
+  std::string content_type;
+  std::string bytes;
+};
+
+// An email Logis sends by itself (a property alert, a visit's invitation or reminder): from the agency's
+// account, to one contact (or a user: contact_id empty).
 struct AutomaticEmail {
   std::int64_t agency_id = 0;
   std::optional<std::int64_t> contact_id{};
@@ -44,22 +55,24 @@ struct AutomaticEmail {
   std::string html{};
   std::string text{};
   std::map<std::string, std::string> headers{};  // List-Unsubscribe and List-Unsubscribe-Post
+  std::vector<EmailAttachmentData> attachments{};
 };
 
 // Emails sent from Logis. `queue` stores the message (state queued, Message-ID made now), logs it on the
 // contact's and lead's timeline and queues its "email.send" job, in one transaction; `deliver` (what that
-// job runs) sends it once.
+// job runs) sends it once, with its attachments (read back from the media storage).
 class EmailOutbox {
  public:
   EmailOutbox(const Database& database, const Clock& clock, const jobs::JobQueue& jobs,
-              const InteractionLog& interactions, const MailAccountService& accounts);
+              const InteractionLog& interactions, const MailAccountService& accounts, MediaStorage& media);
 
   // POST /api/v1/emails: {contact_id | to, lead_id?, property_id?, subject, body_html and/or body_text,
   // reply_to?, in_reply_to_email_id?, template_id? (+ visit_id?)}. 400 for a line break in a header
   // value, 422 naming each wrong field, 409 when no smtp account can send for the caller.
   nlohmann::json queue(const Principal& caller, const nlohmann::json& input) const;
   nlohmann::json find(const Principal& caller, std::int64_t id) const;
-  // Queued like queue()'s; nullopt (nothing stored) while the agency has no outgoing server.
+  // Queued like queue()'s, its attachments stored in the same transaction; nullopt (nothing stored) while
+  // the agency has no outgoing server. Call it inside the caller's transaction to store both together.
   std::optional<std::int64_t> queueAutomatic(const AutomaticEmail& email) const;
 
   // Claims the message (queued or failed -> sending, a conditional UPDATE: one caller wins), sends it
@@ -88,6 +101,7 @@ class EmailOutbox {
     std::string body_text{};  // derived from the HTML when empty
     std::optional<std::string> body_html{};
     std::map<std::string, std::string> headers{};
+    std::vector<EmailAttachmentData> attachments{};
   };
   // Stores the message (queued, with a new Message-ID), its timeline entry and its "email.send" job, in one
   // transaction; answers its id.
@@ -101,6 +115,7 @@ class EmailOutbox {
   const jobs::JobQueue& jobs_;
   const InteractionLog& interactions_;
   const MailAccountService& accounts_;
+  MediaStorage& media_;
   EmailTemplateRenderer renderer_;
 };
 

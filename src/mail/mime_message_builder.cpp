@@ -5,6 +5,7 @@
 #include <map>
 #include <mutex>
 #include <stdexcept>
+#include <vmime/contentTypeField.hpp>
 #include <vmime/platforms/posix/posixHandler.hpp>
 
 namespace logis {
@@ -147,6 +148,55 @@ void appendField(vmime::header& header, const std::string& name, const std::stri
   header.appendField(vmime::headerFieldFactory::getInstance()->create(name, value));
 }
 
+// An attachment whose content type carries parameters ("text/calendar; method=REQUEST; charset=UTF-8":
+// an invitation calendar programs act on): the media type goes to VMime, the parameters are added to the
+// part's Content-Type once VMime has written it.
+class ParameterizedAttachment : public vmime::defaultAttachment {
+ public:
+  ParameterizedAttachment(const MimeAttachment& file, vmime::mediaType type,
+                          std::vector<std::pair<std::string, std::string>> parameters)
+      : vmime::defaultAttachment(vmime::make_shared<vmime::stringContentHandler>(file.data),
+                                 vmime::encoding("base64"), type, vmime::text(),
+                                 vmime::word(file.filename, vmime::charsets::UTF_8)),
+        parameters_(std::move(parameters)) {}
+
+ protected:
+  void generatePart(vmime::shared_ptr<vmime::bodyPart> part) const override {
+    vmime::defaultAttachment::generatePart(part);
+    auto field = vmime::dynamicCast<vmime::contentTypeField>(part->getHeader()->ContentType());
+    for (const auto& [name, value] : parameters_) field->getParameter(name)->setValue(vmime::word(value));
+  }
+
+ private:
+  std::vector<std::pair<std::string, std::string>> parameters_;
+};
+
+std::string trimmed(std::string_view value) {
+  const auto first = value.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return "";
+  return std::string(value.substr(first, value.find_last_not_of(" \t") - first + 1));
+}
+
+vmime::shared_ptr<vmime::attachment> attachmentOf(const MimeAttachment& file) {
+  if (!MimeMessageBuilder::isSingleLine(file.content_type) || !MimeMessageBuilder::isSingleLine(file.filename))
+    throw std::invalid_argument("an attachment's name or type holds a line break");
+  const auto semicolon = file.content_type.find(';');
+  const auto type = trimmed(std::string_view(file.content_type).substr(0, semicolon));
+  std::vector<std::pair<std::string, std::string>> parameters;
+  for (auto start = semicolon; start != std::string::npos;) {
+    const auto end = file.content_type.find(';', start + 1);
+    const auto item = trimmed(std::string_view(file.content_type).substr(start + 1, end - start - 1));
+    const auto equals = item.find('=');
+    if (equals != std::string::npos && equals > 0) {
+      auto value = trimmed(std::string_view(item).substr(equals + 1));
+      if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+      parameters.emplace_back(trimmed(std::string_view(item).substr(0, equals)), value);
+    }
+    start = end;
+  }
+  return vmime::make_shared<ParameterizedAttachment>(file, vmime::mediaType(type), std::move(parameters));
+}
+
 }  // namespace
 
 std::shared_ptr<vmime::message> MimeMessageBuilder::build(const OutgoingEmail& email) {
@@ -158,12 +208,7 @@ std::shared_ptr<vmime::message> MimeMessageBuilder::build(const OutgoingEmail& e
   builder.setRecipients(to);
   builder.setSubject(headerText(email.subject));
   setBody(builder, email);
-  for (const auto& file : email.attachments) {
-    builder.appendAttachment(vmime::make_shared<vmime::defaultAttachment>(
-        vmime::make_shared<vmime::stringContentHandler>(file.data), vmime::encoding("base64"),
-        vmime::mediaType(file.content_type), vmime::text(),
-        vmime::word(file.filename, vmime::charsets::UTF_8)));
-  }
+  for (const auto& file : email.attachments) builder.appendAttachment(attachmentOf(file));
   auto message = builder.construct();
   auto header = message->getHeader();
   header->MessageId()->setValue(messageIdOf(email.message_id));

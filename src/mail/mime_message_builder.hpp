@@ -14,7 +14,7 @@ namespace logis {
 
 struct MimeAttachment {
   std::string filename;
-  std::string content_type;  // e.g. application/pdf, text/calendar
+  std::string content_type;  // e.g. application/pdf, "text/calendar; method=REQUEST; charset=UTF-8"
   std::string data;
 };
 

@@ -170,35 +170,52 @@ nlohmann::json SmsService::send(const Principal& caller, const nlohmann::json& i
   }
   const auto settings = settings_.settings(caller.agency_id);
   if (!settings.enabled) throw ApiError::conflict("sms_disabled", {"sms.disabled"});
+  const auto id = store({.agency_id = caller.agency_id,
+                         .contact_id = contact_id,
+                         .lead_id = lead_id,
+                         .phone = *phone,
+                         .body = *body},
+                        caller.user_id, *purpose);
+  return get(caller, id);
+}
+
+std::int64_t SmsService::store(const AutomaticSms& sms, std::optional<std::int64_t> user_id,
+                              const std::string& purpose) const {
   const auto now = clock_.now();
   std::int64_t id = 0;
   db_.transaction([&] {
     id = db_.insert(
-        "INSERT INTO sms_messages (agency_id, direction, contact_id, lead_id, user_id, phone, body, purpose, "
-        "state, created_at, updated_at) VALUES (?, 'out', ?, ?, ?, ?, ?, ?, 'queued', ?, ?)",
-        {caller.agency_id, nullable(contact_id), nullable(lead_id), nullable(caller.user_id), *phone, *body,
-         *purpose, now, now});
+        "INSERT INTO sms_messages (agency_id, direction, contact_id, lead_id, user_id, template_id, phone, body, "
+        "purpose, state, created_at, updated_at) VALUES (?, 'out', ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)",
+        {sms.agency_id, nullable(sms.contact_id), nullable(sms.lead_id), nullable(user_id),
+         nullable(sms.template_id), sms.phone, sms.body, purpose, now, now});
     jobs_.enqueue({.kind = "sms.send",
                    .payload = {{"sms_id", id}},
-                   .agency_id = caller.agency_id,
+                   .agency_id = sms.agency_id,
                    .idempotency_key = "sms.send:" + std::to_string(id),
                    .due_at = now});
-    if (!contact_id) return;
+    if (!sms.contact_id) return;
     InteractionEntry entry;
-    entry.agency_id = caller.agency_id;
-    entry.contact_id = *contact_id;
-    entry.lead_id = lead_id;
+    entry.agency_id = sms.agency_id;
+    entry.contact_id = *sms.contact_id;
+    entry.lead_id = sms.lead_id;
     entry.type = "sms";
     entry.direction = "out";
-    entry.summary = "SMS au " + formatFrench(*phone);
-    entry.body = *body;
-    entry.meta = metaOf(id, "queued", *purpose, *phone);
-    entry.user_id = caller.user_id;
+    entry.summary = "SMS au " + formatFrench(sms.phone);
+    entry.body = sms.body;
+    entry.meta = metaOf(id, "queued", purpose, sms.phone);
+    entry.user_id = user_id;
     entry.occurred_at = now;
     const auto interaction_id = interactions_.append(entry);
     db_.execute("UPDATE sms_messages SET interaction_id = ? WHERE id = ?", {interaction_id, id});
   });
-  return get(caller, id);
+  return id;
+}
+
+std::variant<std::int64_t, std::string> SmsService::sendAutomatic(const AutomaticSms& sms) const {
+  if (!settings_.settings(sms.agency_id).enabled) return std::string("SMS désactivés pour l'agence");
+  if (optedOut(sms.agency_id, sms.phone)) return std::string("le numéro a demandé STOP");
+  return store(sms, std::nullopt, "transactional");
 }
 
 nlohmann::json SmsService::get(const Principal& caller, std::int64_t id) const {

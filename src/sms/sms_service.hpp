@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <variant>
 
 #include "auth/principal.hpp"
 #include "contacts/contact_service.hpp"
@@ -32,6 +33,16 @@ class SmsRetryableError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// An SMS Logis sends by itself (a visit's reminder): transactional, to a number in E.164.
+struct AutomaticSms {
+  std::int64_t agency_id = 0;
+  std::optional<std::int64_t> contact_id{};
+  std::optional<std::int64_t> lead_id{};
+  std::optional<std::int64_t> template_id{};
+  std::string phone{};
+  std::string body{};
+};
+
 // SMS to and from contacts: queued from the API with the French rules (consent and STOP for marketing),
 // delivered once through the agency's provider (marketing held back outside 08:00-22:00, Sundays and
 // holidays), their delivery reports and the replies (STOP withdraws the SMS consent).
@@ -52,6 +63,9 @@ class SmsService {
   // "sms.send" job queued in one transaction (answered).
   nlohmann::json send(const Principal& caller, const nlohmann::json& input) const;
   nlohmann::json get(const Principal& caller, std::int64_t id) const;
+  // Queued like send()'s (a transactional message, on the contact's timeline); the reason it may not
+  // leave instead (the agency's SMS disabled, the number opted out with STOP).
+  std::variant<std::int64_t, std::string> sendAutomatic(const AutomaticSms& sms) const;
 
   // Sends a queued or deferred message once (a conditional UPDATE claims it); what the "sms.send" job runs.
   // Throws SmsRetryableError when the provider could not take it now.
@@ -68,6 +82,8 @@ class SmsService {
 
  private:
   nlohmann::json toJson(const Row& row) const;
+  // Stores the message (queued), its "sms.send" job and its timeline entry, in one transaction.
+  std::int64_t store(const AutomaticSms& sms, std::optional<std::int64_t> user_id, const std::string& purpose) const;
   void setState(const Row& row, const std::string& state,
                 const std::vector<std::pair<std::string, SqlValue>>& more) const;
   bool optedOut(std::int64_t agency_id, const std::string& phone) const;

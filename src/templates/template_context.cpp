@@ -6,6 +6,7 @@
 #include "core/api_error.hpp"
 #include "core/french_format.hpp"
 #include "core/strings.hpp"
+#include "core/time_zone.hpp"
 
 namespace logis {
 namespace {
@@ -79,15 +80,30 @@ nlohmann::json TemplateContext::build(std::int64_t agency_id, std::optional<std:
   nlohmann::json context = nlohmann::json::object();
   auto contact_id = records.contact_id;
   auto property_id = records.property_id;
+  auto lead_id = records.lead_id;
   std::optional<std::int64_t> agent_id;
-  if (records.lead_id) {
+  if (records.visit_id) {  // its agent is the one at the appointment
+    const auto row = db_.queryOne(
+        "SELECT v.starts_at, v.place, v.property_id, v.lead_id, v.agent_id, a.time_zone FROM visits v "
+        "JOIN agencies a ON a.id = v.agency_id WHERE v.agency_id = ? AND v.id = ?",
+        {agency_id, *records.visit_id});
+    if (!row) throw ApiError::notFound();
+    const auto zone = TimeZone::named(row->text("time_zone")).value_or(TimeZone::paris());
+    context["visite"] = {{"date", frenchDate(row->integer("starts_at"), zone)},
+                         {"heure", frenchTime(row->integer("starts_at"), zone)},
+                         {"lieu", textOf(*row, "place")}};
+    if (!property_id) property_id = row->optionalInteger("property_id");
+    if (!lead_id) lead_id = row->optionalInteger("lead_id");
+    agent_id = row->integer("agent_id");
+  }
+  if (lead_id) {
     const auto row =
-        db_.queryOne("SELECT * FROM leads WHERE agency_id = ? AND id = ?", {agency_id, *records.lead_id});
+        db_.queryOne("SELECT * FROM leads WHERE agency_id = ? AND id = ?", {agency_id, *lead_id});
     if (!row) throw ApiError::notFound();
     context["demande"] = lead(agency_id, *row);
     if (!contact_id) contact_id = row->integer("contact_id");
     if (!property_id) property_id = row->optionalInteger("property_id");
-    agent_id = row->optionalInteger("assigned_to");
+    if (!agent_id) agent_id = row->optionalInteger("assigned_to");
   }
   if (contact_id) {
     context["contact"] = contact(agency_id, *contact_id);
@@ -108,7 +124,7 @@ nlohmann::json TemplateContext::build(std::int64_t agency_id, std::optional<std:
   if (!agent_id) agent_id = user_id;
   if (agent_id) context["agent"] = agent(agency_id, *agent_id);
   context["agence"] = agency(agency_id);
-  if (records.visit) {
+  if (records.visit && !records.visit_id) {
     context["visite"] = {{"date", frenchDate(records.visit->starts_at)},
                          {"heure", frenchTime(records.visit->starts_at)},
                          {"lieu", records.visit->place}};

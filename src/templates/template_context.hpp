@@ -11,18 +11,20 @@
 
 namespace logis {
 
-// A visit (issue 6 will store them): given explicitly until then.
+// A visit given explicitly (the template editor's preview); a stored one is named by visit_id.
 struct TemplateVisit {
   EpochMs starts_at = 0;
   std::string place;
 };
 
-// The records a message is about. A lead brings its contact and property when they are not given.
+// The records a message is about. A lead brings its contact and property when they are not given; a
+// stored visit (visit_id) brings its property, its lead, its agent and {{visite.*}} in the agency's zone.
 struct TemplateRecords {
   std::optional<std::int64_t> contact_id;
   std::optional<std::int64_t> lead_id;
   std::optional<std::int64_t> property_id;
   std::optional<TemplateVisit> visit;
+  std::optional<std::int64_t> visit_id{};
 };
 
 // Loads the values of templateVariables() for an agency's records: every query filters on the agency, so

@@ -59,7 +59,7 @@ nlohmann::json VisitService::toJson(const Visit& visit) const {
   auto contacts = nlohmann::json::array();
   for (const auto& [id, name] : contact_names) contacts.push_back({{"id", id}, {"name", name}});
   const auto agent = agent_names.find(visit.agent_id);
-  return {
+  nlohmann::json answer = {
       {"id", visit.id},
       {"kind", visit.kind},
       {"property_id", optionalJson(visit.property_id)},
@@ -87,6 +87,8 @@ nlohmann::json VisitService::toJson(const Visit& visit) const {
       {"voucher", nullptr},
       {"created_at", isoUtc(visit.created_at)},
       {"updated_at", isoUtc(visit.updated_at)}};
+  if (documents_) documents_(visit.agency_id, answer);
+  return answer;
 }
 
 VisitPage VisitService::list(const Principal& caller, const VisitFilter& filter, std::int64_t offset,

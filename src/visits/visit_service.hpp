@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 
@@ -24,6 +25,9 @@ class VisitService {
 
   // Told of every change from now on (nullptr: nobody). Not owned.
   void setObserver(VisitObserver* observer) { observer_ = observer; }
+  // Fills the answer's "report" and "voucher" (the visit documents part); without it they stay null.
+  using AnswerDocuments = std::function<void(std::int64_t agency_id, nlohmann::json& answer)>;
+  void setAnswerDocuments(AnswerDocuments documents) { documents_ = std::move(documents); }
 
   // The agency's visit, without any permission check.
   std::optional<Visit> find(std::int64_t agency_id, std::int64_t id) const;
@@ -57,6 +61,7 @@ class VisitService {
   VisitDirectory directory_;
   VisitConflicts conflicts_;
   VisitObserver* observer_ = nullptr;
+  AnswerDocuments documents_;
 };
 
 }  // namespace logis::visits

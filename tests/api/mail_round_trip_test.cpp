@@ -216,5 +216,43 @@ TEST_F(MailRoundTripTest, APropertyAlertLeavesOnceWithAnUnsubscribeLinkHonouredA
   EXPECT_EQ(runDueJobs(), 0);
 }
 
+TEST_F(MailRoundTripTest, AnAutomaticEmailLeavesWithItsAttachmentsAnInvitationAsTextCalendar) {
+  const std::string ics =
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Logis//Logis CRM//FR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+      "UID:visite-piece-jointe@logis\r\nDTSTAMP:20261124T100000Z\r\nDTSTART:20261201T090000Z\r\n"
+      "END:VEVENT\r\nEND:VCALENDAR\r\n";
+  const std::string pdf("%PDF-1.4\n\x00\x01\xff", 12);
+  const auto agency = app_->database().queryOne("SELECT id FROM agencies WHERE name = 'Agence Alpha'")->integer("id");
+  const auto email_id = app_->emailOutbox().queueAutomatic(
+      {.agency_id = agency,
+       .to = "visiteur@example.fr",
+       .subject = "Invitation pièce jointe",
+       .html = "<p>Votre visite</p>",
+       .attachments = {{"invitation.ics", "text/calendar; method=REQUEST; charset=UTF-8", ics},
+                       {"bon de visite.pdf", "application/pdf", pdf}}});
+  ASSERT_TRUE(email_id);
+  const auto stored = app_->database().query(
+      "SELECT filename, content_type, size_bytes FROM email_attachments WHERE email_id = ? ORDER BY id",
+      {*email_id});
+  ASSERT_EQ(stored.size(), 2u);
+  EXPECT_EQ(stored[0].text("content_type"), "text/calendar; method=REQUEST; charset=UTF-8");
+  EXPECT_EQ(stored[1].integer("size_bytes"), 12);
+
+  EXPECT_EQ(runDueJobs(), 1);
+  EXPECT_EQ(count("email_messages WHERE state = 'sent' AND id = " + std::to_string(*email_id)), 1);
+  const auto delivered = rig_.waitForMessages("Invitation pi");
+  ASSERT_EQ(delivered.size(), 1u);
+  const auto& raw = delivered[0];
+  EXPECT_NE(raw.find("multipart/mixed"), std::string::npos) << raw;
+  const auto calendar = raw.find("Content-Type: text/calendar");
+  ASSERT_NE(calendar, std::string::npos) << raw;
+  const auto header_end = raw.find("\n\n", calendar) == std::string::npos ? raw.find("\r\n\r\n", calendar)
+                                                                        : raw.find("\n\n", calendar);
+  const auto headers = raw.substr(calendar, header_end - calendar);
+  EXPECT_NE(headers.find("method=REQUEST"), std::string::npos) << headers;
+  EXPECT_NE(headers.find("invitation.ics"), std::string::npos) << headers;
+  EXPECT_NE(raw.find("Content-Type: application/pdf"), std::string::npos) << raw;
+}
+
 }  // namespace
 }  // namespace logis::testing

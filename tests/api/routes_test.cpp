@@ -44,7 +44,8 @@ TEST_F(RoutesTest, OnlyTheLoginAndHealthRoutesArePublic) {
                                                   "POST /api/v1/public/sms/{secret}/status",
                                                   "POST /api/v1/public/sms/{secret}/inbound",
                                                   "GET /desabonnement", "POST /desabonnement",
-                                                  "POST /api/v1/public/unsubscribe"}));
+                                                  "POST /api/v1/public/unsubscribe",
+                                                  "GET /api/v1/public/calendar/{file}"}));
 }
 
 // docs/api/openapi.yaml describes every /api route with its method.

@@ -1,6 +1,7 @@
 #include "mail/mime_message_builder.hpp"
 
 #include <gtest/gtest.h>
+#include <vmime/contentTypeField.hpp>
 
 namespace logis {
 namespace {
@@ -93,6 +94,32 @@ TEST(MimeMessageBuilderTest, AttachmentsMakeAMixedMessage) {
   attachments[0]->getData()->extract(out);
   EXPECT_EQ(data, std::string("%PDF-1.4\n\x00\x01\xff", 12));
   EXPECT_EQ(attachments[1]->getType().generate(), "text/calendar");
+}
+
+TEST(MimeMessageBuilderTest, AnInvitationCarriesItsMethodAndCharsetInTheContentType) {
+  auto email = visitConfirmation();
+  email.attachments.push_back({"invitation.ics", "text/calendar; method=REQUEST; charset=UTF-8",
+                               "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n"});
+  const auto raw = MimeMessageBuilder::render(email);
+  const auto message = parsed(raw);
+  const auto attachments = vmime::attachmentHelper::findAttachmentsInMessage(message);
+  ASSERT_EQ(attachments.size(), 1u);
+  EXPECT_EQ(attachments[0]->getType().generate(), "text/calendar");
+  const auto part = vmime::dynamicCast<const vmime::bodyPart>(attachments[0]->getPart());
+  ASSERT_TRUE(part);
+  const auto field =
+      vmime::dynamicCast<const vmime::contentTypeField>(part->getHeader()->findField("Content-Type"));
+  ASSERT_TRUE(field);
+  ASSERT_TRUE(field->hasParameter("method")) << raw;
+  EXPECT_EQ(field->findParameter("method")->getValue().getBuffer(), "REQUEST");
+  EXPECT_EQ(field->findParameter("charset")->getValue().getBuffer(), "UTF-8");
+  std::string data;
+  vmime::utility::outputStreamStringAdapter out(data);
+  attachments[0]->getData()->extract(out);
+  EXPECT_EQ(data, "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n");
+
+  email.attachments[0].content_type = "text/calendar;\r\nBcc: x@example.com";
+  EXPECT_THROW(MimeMessageBuilder::render(email), std::invalid_argument);
 }
 
 TEST(MimeMessageBuilderTest, ALineBreakInASubjectOrNameNeverBecomesAHeader) {

@@ -140,6 +140,18 @@ const routes: RouteObject[] = [
               { index: true, lazy: () => import('../features/tasks/components/TasksPage').then(asComponent('TasksPage')) },
             ],
           },
+          // visits: the visit page
+          {
+            path: 'visites/:id',
+            element: (
+              <RequireRole allow={permissions.useAgencySections}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              { index: true, lazy: () => import('../features/visits/components/VisitPage').then(asComponent('VisitPage')) },
+            ],
+          },
           {
             path: 'equipe',
             element: (
@@ -173,6 +185,11 @@ const routes: RouteObject[] = [
                 path: 'messagerie',
                 lazy: () =>
                   import('../features/mailSettings/components/MailAccountsPage').then(asComponent('MailAccountsPage')),
+              },
+              {
+                path: 'visites',
+                lazy: () =>
+                  import('../features/visitSettings/components/VisitSettingsPage').then(asComponent('VisitSettingsPage')),
               },
               {
                 path: 'modeles',

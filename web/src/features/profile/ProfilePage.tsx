@@ -1,8 +1,14 @@
+import { lazy, Suspense } from 'react'
 import { useI18n } from '../../i18n'
-import { Alert, PageHeader } from '../../ui'
-import { ROLE_LABEL_KEYS } from '../auth/roles'
+import { Alert, PageHeader, Spinner } from '../../ui'
+import { ROLE_LABEL_KEYS, permissions } from '../auth/roles'
 import { useCurrentUser } from '../auth/useSession'
 import { ChangePasswordForm } from './ChangePasswordForm'
+
+// Loaded with the visits settings, which staff pages share.
+const ProfileVisitSections = lazy(() =>
+  import('../visitSettings/components/VisitSettingsPage').then((module) => ({ default: module.ProfileVisitSections })),
+)
 
 export function ProfilePage() {
   const { t } = useI18n()
@@ -42,6 +48,11 @@ export function ProfilePage() {
           <ChangePasswordForm />
         </section>
       </div>
+      {permissions.useAgencySections(user.role) ? (
+        <Suspense fallback={<Spinner />}>
+          <ProfileVisitSections userId={user.id} />
+        </Suspense>
+      ) : null}
     </>
   )
 }

@@ -10,6 +10,7 @@ const SECTIONS: { to: string; labelKey: MessageKey }[] = [
   { to: '/parametres/modeles', labelKey: 'settings.templates' },
   { to: '/parametres/sms', labelKey: 'sms.settings.section' },
   { to: '/parametres/taches-de-fond', labelKey: 'jobs.section' },
+  { to: '/parametres/visites', labelKey: 'visitSettings.section' },
 ]
 
 export function SettingsLayout() {

@@ -15,6 +15,7 @@ import { EnergyLabels } from './EnergyLabels'
 import type { ListNotice } from './PropertiesPage'
 import type { DetailNotice } from './PropertyFormPages'
 import { PropertyMatches } from '../../matching'
+import { PropertyVisits } from '../../visits/components/PropertyVisits'
 import { OwnerPicker } from './owners/OwnerPicker'
 import { PhotoGallery } from './photos/PhotoGallery'
 import { PhotoManager } from './photos/PhotoManager'
@@ -140,6 +141,9 @@ function PropertyDetail({ property }: { property: Property }) {
           </Panel>
           <div className="order-9 lg:order-none">
             <PropertyMatches propertyId={property.id} />
+          </div>
+          <div className="order-9 lg:order-none">
+            <PropertyVisits propertyId={property.id} />
           </div>
           <div className="order-9 lg:order-none">
             <PropertyHistory propertyId={property.id} />
