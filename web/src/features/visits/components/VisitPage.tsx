@@ -128,9 +128,8 @@ function VisitFacts({ visit, when }: { visit: Visit; when: string }) {
   )
 }
 
-// The agent in charge by name; co-agents by name when the answer has them, else counted.
+// The agent in charge by name; co-agents counted.
 function agentsLine(visit: Visit, t: ReturnType<typeof useI18n>['t']) {
-  if (visit.agents?.length) return visit.agents.map((agent) => agent.name).join(', ')
   if (!visit.agent) return '—'
   const others = visit.agent_ids.filter((id) => id !== visit.agent_id).length
   return others === 0 ? visit.agent.name : t('visits.page.coAgents', { name: visit.agent.name, count: others })

@@ -1,6 +1,7 @@
 // What the visits API answers (docs/api/openapi.yaml, visits).
-export type VisitKind = 'visit' | 'estimation' | 'signing' | 'inventory' | 'other'
-export type VisitStatus = 'planned' | 'confirmed' | 'done' | 'cancelled' | 'no_show'
+import type { Visit as PlannedVisit, VisitKind, VisitStatus } from '../form/visit'
+
+export type { VisitKind, VisitStatus }
 export type PriceOpinion = 'too_high' | 'high' | 'fair' | 'low'
 
 export interface VisitReport {
@@ -20,30 +21,10 @@ export interface VisitVoucher {
   signed_at: string
 }
 
-export interface Visit {
-  id: number
-  kind: VisitKind
-  property_id: number | null
-  lead_id: number | null
-  contact_ids: number[]
-  agent_id: number
-  agent_ids: number[]
-  starts_at: string
-  ends_at: string
-  status: VisitStatus
-  place: string | null
-  notes: string | null
-  sequence: number
-  time_zone: string
-  property: { id: number; reference: string; title: string; city: string | null } | null
-  contacts: { id: number; name: string }[]
-  agent: { id: number; name: string } | null
-  agents?: { id: number; name: string }[]
-  conflict_override: boolean
+// The visit with what happened after it (the form's Visit is what planning needs).
+export interface Visit extends PlannedVisit {
   report: VisitReport | null
   voucher: VisitVoucher | null
-  created_at: string
-  updated_at: string
 }
 
 export interface ReportInput {
