@@ -129,7 +129,7 @@ TEST_F(SellerReportTest, SendingNeedsAnOwnerWithAnEmailAndAnOutgoingServer) {
 
   const auto no_server = send(nlohmann::json::object());
   EXPECT_EQ(no_server.status, 409) << no_server.body;
-  EXPECT_EQ(countRows("emails"), 0);
+  EXPECT_EQ(countRows("email_messages"), 0);
 
   auto admin = loggedIn("admin@alpha.fr", "admin");
   ASSERT_EQ(
