@@ -22,7 +22,7 @@ constexpr std::size_t kMaxRanges = 42;
 constexpr EpochMs kMaxUnavailabilityMs = 366 * kDayMs;
 
 std::string clockTime(int minute) {
-  char text[8];
+  char text[16];
   std::snprintf(text, sizeof text, "%02d:%02d", minute / 60, minute % 60);
   return text;
 }

@@ -104,13 +104,14 @@ class VisitNotificationsTest : public ServerTest {
     const auto messages = rig_.waitForMessages(needle);
     EXPECT_EQ(messages.size(), 1u) << needle;
     if (messages.empty()) return "";
-    const auto parsed = MimeParser().parse(messages[0]);
-    for (const auto& attachment : parsed.attachments) {
-      if (attachment.content_type.starts_with("text/calendar")) {
-        if (content_type) *content_type = attachment.content_type;
-        return attachment.bytes;
-      }
+    if (content_type) {  // the part's header as sent (the parser keeps the media type only)
+      const auto at = messages[0].find("Content-Type: text/calendar");
+      if (at != std::string::npos)
+        *content_type = messages[0].substr(at, std::min(messages[0].find("\n\n", at), messages[0].find("\r\n\r\n", at)) - at);
     }
+    const auto parsed = MimeParser().parse(messages[0]);
+    for (const auto& attachment : parsed.attachments)
+      if (attachment.content_type.starts_with("text/calendar")) return attachment.bytes;
     ADD_FAILURE() << "no text/calendar part in\n" << messages[0];
     return "";
   }
@@ -249,28 +250,32 @@ TEST_F(VisitNotificationsTest, EachReminderIsSentOnceAtItsTimeByEmailAndSms) {
   EXPECT_NE(texts.back()["body"].get<std::string>().find("mardi 20 janvier 2026 à 14 h 00"), std::string::npos)
       << texts.back().dump();
 
-  // Moved to 16:00 before the 2-hour reminders: they leave at 14:00Z, not 11:00Z.
+  // Moved to 16:00 (15:00Z) once the 24-hour reminders have left: the 2-hour ones of 11:00Z are cancelled;
+  // new ones are due at the new times (24 h before is still ahead: 19 January 15:00Z).
   const auto moved = agent_.patch(path(visit), {{"starts_at", "2026-01-20T16:00:00+01:00"},
                                                 {"ends_at", "2026-01-20T17:00:00+01:00"}});
   ASSERT_EQ(moved.status, 200) << moved.body;
   items = reminders(visit);
-  int scheduled = 0;
-  for (const auto& item : items) {
-    if (item["state"] == "scheduled") {
-      ++scheduled;
-      EXPECT_EQ(item["due_at"], "2026-01-20T14:00:00Z");
-    }
-  }
-  EXPECT_EQ(scheduled, 4) << items.dump();  // the new 24-hour time has passed
+  std::map<std::string, int> scheduled;
+  for (const auto& item : items)
+    if (item["state"] == "scheduled") scheduled[item["due_at"].get<std::string>()]++;
+  EXPECT_EQ(scheduled, (std::map<std::string, int>{{"2026-01-19T15:00:00Z", 4}, {"2026-01-20T14:00:00Z", 4}}))
+      << items.dump();
   EXPECT_EQ(count("visit_reminders WHERE state = 'cancelled'"), 4);
-  clock_->advanceSeconds((22 * 60 - 1) * kMinute);  // 20 January 11:00Z
-  work();
-  EXPECT_EQ(twilio_.messages().size(), twilio_before + 1);
-  clock_->advanceSeconds(3 * 60 * kMinute);  // 14:00Z
+
+  clock_->advanceSeconds(119 * kMinute);  // 19 January 15:00Z
   work();
   EXPECT_EQ(twilio_.messages().size(), twilio_before + 2);
   EXPECT_EQ(received("claire.martin@example.fr", "Rappel : visite le mardi 20 janvier 2026 à 16 h 00").size(), 1u);
-  EXPECT_EQ(received("claire.martin@example.fr", "Rappel : visite").size(), 2u);  // 24 h before, then 2 h before
+  clock_->advanceSeconds(20 * 60 * kMinute);  // 20 January 11:00Z, the old 2-hour time: nothing
+  work();
+  EXPECT_EQ(twilio_.messages().size(), twilio_before + 2);
+  clock_->advanceSeconds(3 * 60 * kMinute);  // 14:00Z
+  work();
+  EXPECT_EQ(twilio_.messages().size(), twilio_before + 3);
+  for (int i = 0; i < 100 && rig_.messagesContaining("X-RcptTo: claire.martin@example.fr").size() < 5; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  EXPECT_EQ(received("claire.martin@example.fr", "Rappel : visite").size(), 3u);  // 24 h, then 24 h and 2 h anew
   EXPECT_EQ(count("visit_reminders WHERE state = 'scheduled'"), 0);
 }
 
