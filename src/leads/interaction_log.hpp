@@ -49,9 +49,6 @@ class InteractionLog {
   std::int64_t append(const InteractionEntry& entry) const;
   // Replaces an entry's meta (a message's delivery state as it changes).
   void setMeta(std::int64_t agency_id, std::int64_t id, const nlohmann::json& meta) const;
-  // Rewrites an entry's body and meta (a visit report edited after it was written).
-  void revise(std::int64_t agency_id, std::int64_t id, const std::optional<std::string>& body,
-              const nlohmann::json& meta) const;
 
   // Newest first; `types` empty: every type.
   InteractionPage forLead(std::int64_t agency_id, std::int64_t lead_id, const std::vector<std::string>& types,

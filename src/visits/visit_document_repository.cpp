@@ -120,6 +120,12 @@ void VisitDocumentRepository::addReportEntry(std::int64_t agency_id, std::int64_
       {interaction_id, agency_id, visit_id});
 }
 
+void VisitDocumentRepository::reviseReportEntry(std::int64_t agency_id, std::int64_t interaction_id,
+                                                const std::string& body, const std::string& meta) const {
+  db_.execute("UPDATE interactions SET body = ?, meta = ? WHERE agency_id = ? AND id = ? AND type = 'visit'",
+              {body, meta, agency_id, interaction_id});
+}
+
 std::optional<Row> VisitDocumentRepository::voucher(std::int64_t agency_id, std::int64_t visit_id) const {
   return db_.queryOne("SELECT * FROM visit_vouchers WHERE agency_id = ? AND visit_id = ?",
                       {agency_id, visit_id});

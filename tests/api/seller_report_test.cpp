@@ -77,7 +77,7 @@ TEST_F(SellerReportTest, ThePdfReadsBackInFrench) {
   ASSERT_EQ(result.status, 200) << result.body;
   EXPECT_EQ(result.header("content-type"), "application/pdf");
   const PdfReadBack pdf(result.body);
-  const auto text = pdf.text();
+  const auto text = pdf.flatText();
   for (const auto* expected :
        {"Agence Alpha", "Compte-rendu de visites", "Maison de ville", "3 rue de la Harpe, 27000 Évreux",
         "245 000 €", "Période : du jeudi 1er janvier 2026 au samedi 31 janvier 2026", "Intérêt moyen",
@@ -129,7 +129,7 @@ TEST_F(SellerReportTest, SendingNeedsAnOwnerWithAnEmailAndAnOutgoingServer) {
 
   const auto no_server = send(nlohmann::json::object());
   EXPECT_EQ(no_server.status, 409) << no_server.body;
-  EXPECT_EQ(countRows("emails"), 0);
+  EXPECT_EQ(countRows("email_messages"), 0);
 
   auto admin = loggedIn("admin@alpha.fr", "admin");
   ASSERT_EQ(

@@ -59,7 +59,9 @@ class VisitDocsTest : public ServerTest {
     clock_->advanceSeconds(back);
     EXPECT_EQ(result.status, 201) << result.body;
     const auto id = result.json()["id"].get<std::int64_t>();
-    if (status == "cancelled") EXPECT_EQ(manager_.del(visitPath(id)).status, 200);
+    if (status == "cancelled") {
+      EXPECT_EQ(manager_.del(visitPath(id)).status, 200);
+    }
     return id;
   }
 
@@ -73,12 +75,17 @@ class VisitDocsTest : public ServerTest {
     return app_->database().query("SELECT sequence FROM visits WHERE id = ?", {id}).at(0).integer("sequence");
   }
 
-  // The contact's timeline entries of type visit, newest first.
-  nlohmann::json visitEntries(std::int64_t contact_id) {
-    const auto result =
-        manager_.get("/api/v1/contacts/" + std::to_string(contact_id) + "/interactions?type=visit");
+  // The contact's timeline entries of type visit with that summary, newest first.
+  nlohmann::json visitEntries(std::int64_t contact_id, const std::string& summary) {
+    const auto result = manager_.get("/api/v1/contacts/" + std::to_string(contact_id) +
+                                     "/interactions?type=visit&per_page=100");
     EXPECT_EQ(result.status, 200) << result.body;
-    return result.json()["items"];
+    const auto body = result.json();
+    auto entries = nlohmann::json::array();
+    for (const auto& entry : body["items"]) {
+      if (entry["summary"] == summary) entries.push_back(entry);
+    }
+    return entries;
   }
 
   ApiClient manager_{0};

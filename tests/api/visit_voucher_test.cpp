@@ -59,7 +59,7 @@ TEST_F(VisitVoucherTest, TheBlankVoucherNamesTheAgencyThePropertyTheVisitorsAndT
   ASSERT_EQ(result.status, 200) << result.body;
   EXPECT_EQ(result.header("content-type"), "application/pdf");
   const PdfReadBack pdf(result.body);
-  const auto text = pdf.text();
+  const auto text = pdf.flatText();
   for (const auto* expected :
        {"Agence Alpha", "Bon de visite", "Je soussigné(e) Claire Martin et Jean-Pierre Durand",
         "reconnais avoir visité par l'intermédiaire de l'agence Agence Alpha", "Test agent",
@@ -83,7 +83,7 @@ TEST_F(VisitVoucherTest, ADrawnSignatureMakesTheSignedPdfThatIsAnsweredFromThenO
   EXPECT_EQ(result.header("content-type"), "application/pdf");
   const PdfReadBack pdf(result.body);
   EXPECT_EQ(pdf.images(), 1);
-  const auto text = pdf.text();
+  const auto text = pdf.flatText();
   EXPECT_NE(text.find("Signé électroniquement par Claire Martin le jeudi 15 janvier 2026 à 11 h 00"),
             std::string::npos)
       << text;

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <sstream>
 #include <string>
 
 namespace logis::testing {
@@ -24,17 +25,31 @@ class PdfReadBack {
   PdfReadBack& operator=(const PdfReadBack&) = delete;
 
   std::string text() const { return run("pdftotext -layout '" + path_.string() + "' - 2>&1"); }
+  // The text with every run of spaces and line breaks made one space: sentences wrapped over lines read whole.
+  std::string flatText() const {
+    std::string flat;
+    for (const char c : text()) {
+      const bool space = c == ' ' || c == '\n' || c == '\f';
+      if (!space || (!flat.empty() && flat.back() != ' ')) flat += space ? ' ' : c;
+    }
+    return flat;
+  }
   int pages() const {
     const auto info = run("pdfinfo '" + path_.string() + "' 2>&1");
     const auto at = info.find("Pages:");
     return at == std::string::npos ? -1 : std::stoi(info.substr(at + 6));
   }
-  // Images drawn in the PDF (pdfimages -list: two header lines, then one line per image).
+  // Images drawn in the PDF (pdfimages -list: one line per image, its transparency mask on a line of its own).
   int images() const {
-    const auto list = run("pdfimages -list '" + path_.string() + "' 2>&1");
-    int lines = 0;
-    for (const char c : list) lines += c == '\n';
-    return lines - 2;
+    std::istringstream list(run("pdfimages -list '" + path_.string() + "' 2>&1"));
+    int count = 0;
+    for (std::string line; std::getline(list, line);) {
+      std::istringstream columns(line);
+      std::string page, number, type;
+      columns >> page >> number >> type;
+      count += type == "image";
+    }
+    return count;
   }
 
  private:
