@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { DEMO, MOBILE_VIEWPORT, expectHeading, expectNoAxeViolations, loginAs } from './fixtures'
 
-// The inbox as the demo agency starts: no email yet. Received emails come from the IMAP poll (the worker,
-// once the jobs branch is merged); the round trip with a reply read here is wired at merge time.
+// The inbox of the demo agency: nothing received (the e2e server polls no mailbox); the visit invitations
+// other specs send may be listed, read, so the unread filter is empty.
 test('the inbox opens from the navigation and filters with the keyboard', async ({ page }) => {
   await loginAs(page, DEMO.admin)
   await page.goto('/')
@@ -10,7 +10,6 @@ test('the inbox opens from the navigation and filters with the keyboard', async 
   await expect(page).toHaveURL('/messages')
   await expectHeading(page, 'Messages')
   await expect(page.getByRole('heading', { name: 'Conversations' })).toBeVisible()
-  await expect(page.getByText('Aucune conversation pour le moment.')).toBeVisible()
 
   const unread = page.getByRole('button', { name: 'Non lues' })
   await unread.focus()

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import type { ApiError } from '../../../api/ApiError'
 import { useI18n } from '../../../i18n'
 import { Alert, Button, ErrorSummary, Field, Panel, Spinner, TextareaField } from '../../../ui'
 import { RadioOptions } from '../../properties/components/form/RadioOptions'
@@ -123,16 +124,17 @@ function ReportForm({ visit, report, onSaved, onCancel }: FormProps) {
     if (title && !dueAt) found['follow_up.due_at'] = t('visits.report.followUpDateInvalid')
     setErrors(found)
     if (Object.keys(found).length > 0) return
-    save.mutate(
-      {
+    // mutateAsync, not mutate's callbacks: the saved report can arrive (and replace this form) before
+    // the mutation settles, and an unmounted form's callbacks never run.
+    save
+      .mutateAsync({
         comment: comment.trim(),
         interest_level: interest,
         objections: objections.trim() || null,
         price_opinion: opinion || null,
         ...(title && dueAt ? { follow_up: { title, due_at: dueAt } } : {}),
-      },
-      { onSuccess: onSaved, onError: (error) => setErrors(error.fields) },
-    )
+      })
+      .then(onSaved, (error: ApiError) => setErrors(error.fields))
   }
 
   const summary = Object.entries(errors).map(([field, message]) => ({ fieldId: fieldId(field), message }))
