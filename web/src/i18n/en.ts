@@ -961,6 +961,7 @@ export const en: Catalogue = {
   'jobs.kind.emailSend': 'Email send',
   'jobs.kind.smsSend': 'SMS send',
   'jobs.kind.mailboxPoll': 'Mailbox poll',
+  'jobs.kind.visitRemind': 'Visit reminder',
   // sms
   'sms.action': 'SMS',
   'sms.state.queued': 'Queued',

@@ -966,6 +966,7 @@ export const fr = {
   'jobs.kind.emailSend': 'Envoi d’e-mail',
   'jobs.kind.smsSend': 'Envoi de SMS',
   'jobs.kind.mailboxPoll': 'Relevé de boîte aux lettres',
+  'jobs.kind.visitRemind': 'Rappel de visite',
   // sms
   'sms.action': 'SMS',
   'sms.state.queued': 'En attente',

@@ -31,6 +31,7 @@ const KIND_LABELS: Record<string, MessageKey> = {
   'email.send': 'jobs.kind.emailSend',
   'sms.send': 'jobs.kind.smsSend',
   'mailbox.poll': 'jobs.kind.mailboxPoll',
+  'visit.remind': 'jobs.kind.visitRemind',
 }
 
 const STATUS_TONES: Partial<Record<JobStatus, 'positive' | 'negative'>> = {
