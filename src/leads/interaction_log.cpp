@@ -73,6 +73,12 @@ void InteractionLog::setMeta(std::int64_t agency_id, std::int64_t id, const nloh
               {meta.dump(), agency_id, id});
 }
 
+void InteractionLog::revise(std::int64_t agency_id, std::int64_t id, const std::string& body,
+                            const nlohmann::json& meta) const {
+  db_.execute("UPDATE interactions SET body = ?, meta = ? WHERE agency_id = ? AND id = ?",
+              {body, meta.dump(), agency_id, id});
+}
+
 InteractionPage InteractionLog::forLead(std::int64_t agency_id, std::int64_t lead_id,
                                         const std::vector<std::string>& types, std::int64_t offset,
                                         std::int64_t limit) const {

@@ -49,6 +49,8 @@ class InteractionLog {
   std::int64_t append(const InteractionEntry& entry) const;
   // Replaces an entry's meta (a message's delivery state as it changes).
   void setMeta(std::int64_t agency_id, std::int64_t id, const nlohmann::json& meta) const;
+  // Replaces an entry's body and meta (a visit report written again).
+  void revise(std::int64_t agency_id, std::int64_t id, const std::string& body, const nlohmann::json& meta) const;
 
   // Newest first; `types` empty: every type.
   InteractionPage forLead(std::int64_t agency_id, std::int64_t lead_id, const std::vector<std::string>& types,

@@ -114,16 +114,8 @@ void VisitDocumentRepository::addReportEntry(std::int64_t agency_id, std::int64_
       "?)",
       {visit_id, contact_id, agency_id, interaction_id});
   db_.execute(
-      "UPDATE visit_reports SET interaction_id = ? WHERE agency_id = ? AND visit_id = ? AND interaction_id "
-      "IS "
-      "NULL",
+      "UPDATE visit_reports SET interaction_id = ? WHERE agency_id = ? AND visit_id = ? AND interaction_id IS NULL",
       {interaction_id, agency_id, visit_id});
-}
-
-void VisitDocumentRepository::reviseReportEntry(std::int64_t agency_id, std::int64_t interaction_id,
-                                                const std::string& body, const std::string& meta) const {
-  db_.execute("UPDATE interactions SET body = ?, meta = ? WHERE agency_id = ? AND id = ? AND type = 'visit'",
-              {body, meta, agency_id, interaction_id});
 }
 
 std::optional<Row> VisitDocumentRepository::voucher(std::int64_t agency_id, std::int64_t visit_id) const {

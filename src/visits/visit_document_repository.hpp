@@ -84,9 +84,6 @@ class VisitDocumentRepository {
   std::map<std::int64_t, std::int64_t> reportEntries(std::int64_t agency_id, std::int64_t visit_id) const;
   void addReportEntry(std::int64_t agency_id, std::int64_t visit_id, std::int64_t contact_id,
                       std::int64_t interaction_id) const;
-  // Rewrites a report's timeline entry (its body and meta) as the report changes.
-  void reviseReportEntry(std::int64_t agency_id, std::int64_t interaction_id, const std::string& body,
-                         const std::string& meta) const;
 
   std::optional<Row> voucher(std::int64_t agency_id, std::int64_t visit_id) const;
   std::map<std::int64_t, Row> vouchers(std::int64_t agency_id,

@@ -93,7 +93,7 @@ void VisitReportService::writeTimeline(const Principal& caller, const Visit& vis
   const auto entries = documents_.reportEntries(caller.agency_id, visit.id);
   for (const auto contact_id : visit.contact_ids) {
     if (const auto entry = entries.find(contact_id); entry != entries.end()) {
-      documents_.reviseReportEntry(caller.agency_id, entry->second, report.comment, meta.dump());
+      interactions_.revise(caller.agency_id, entry->second, report.comment, meta);
       continue;
     }
     const auto id = interactions_.append({.agency_id = caller.agency_id,
