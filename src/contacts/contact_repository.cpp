@@ -5,12 +5,6 @@
 namespace logis {
 namespace {
 
-std::string placeholders(std::size_t count) {
-  std::string list;
-  for (std::size_t i = 0; i < count; ++i) list += i == 0 ? "?" : ", ?";
-  return list;
-}
-
 // "dup" -> "dup%", with LIKE's wildcards in the text taken literally (ESCAPE '!').
 std::string likePrefix(const std::string& text) {
   std::string escaped;

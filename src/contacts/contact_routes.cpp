@@ -1,25 +1,14 @@
 #include "contacts/contact_routes.hpp"
 
-#include <charconv>
-
 #include "contacts/phone.hpp"
 #include "core/api_error.hpp"
 #include "core/strings.hpp"
 #include "http/json_input.hpp"
 #include "http/pagination.hpp"
+#include "http/query_params.hpp"
 
 namespace logis {
 namespace {
-
-ApiError invalidQuery(const std::string& name, const std::string& detail) {
-  return ApiError::badRequest("invalid_query", {"error.invalid_query", {{"name", name}, {"detail", detail}}});
-}
-
-std::optional<std::string> queryText(const Request& request, const std::string& name) {
-  const auto found = request.query.find(name);
-  if (found == request.query.end() || found->second.empty()) return std::nullopt;
-  return found->second;
-}
 
 bool looksLikePhone(const std::string& text) {
   const auto digits =
@@ -59,14 +48,7 @@ ContactSearch searchFrom(const Request& request) {
     search.roles_bit = ContactService::roleBit(*role);
     if (!search.roles_bit) throw invalidQuery("role", ContactService::roleList());
   }
-  if (const auto agent = queryText(request, "agent_id")) {
-    std::int64_t id = 0;
-    const auto [end, error] = std::from_chars(agent->data(), agent->data() + agent->size(), id);
-    if (error != std::errc() || end != agent->data() + agent->size()) {
-      throw invalidQuery("agent_id", "un nombre entier / a whole number");
-    }
-    search.agent_id = id;
-  }
+  search.agent_id = queryId(request, "agent_id");
   if (const auto sort = queryText(request, "sort")) {
     if (*sort != "name" && *sort != "-created_at") throw invalidQuery("sort", "name, -created_at");
     search.recent_first = *sort == "-created_at";

@@ -84,11 +84,4 @@ EpochMs startOfParisDay(EpochMs instant) {
   return TimeZone::paris().startOfDay(instant);
 }
 
-std::optional<EpochMs> parseParisDate(std::string_view text) {
-  if (text.size() != 10) return std::nullopt;
-  // Noon UTC falls on the same date in Paris, whatever the season.
-  const auto noon = parseIsoInstant(std::string(text) + "T12:00:00Z");
-  return noon ? std::optional(startOfParisDay(*noon)) : std::nullopt;
-}
-
 }  // namespace logis

@@ -11,9 +11,6 @@ namespace logis {
 // as the API receives it; nullopt for anything else (no offset, impossible date or time).
 std::optional<EpochMs> parseIsoInstant(std::string_view text);
 
-// "2026-11-24": the instant that day starts in Paris; nullopt for anything else.
-std::optional<EpochMs> parseParisDate(std::string_view text);
-
 // The calendar date and wall-clock time in Paris of an instant.
 struct ParisDateTime {
   std::int64_t year;

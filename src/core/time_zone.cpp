@@ -18,6 +18,19 @@ SysMs toSys(EpochMs instant) {
 
 }  // namespace
 
+std::optional<LocalDateTime> parseLocalDate(std::string_view text) {
+  LocalDateTime day;
+  char rest = 0;
+  const std::string copy(text);
+  if (copy.size() != 10 || copy[4] != '-' || copy[7] != '-' ||
+      std::sscanf(copy.c_str(), "%4d-%2u-%2u%c", &day.year, &day.month, &day.day, &rest) != 3) {
+    return std::nullopt;
+  }
+  const date::year_month_day date{date::year{day.year}, date::month{day.month}, date::day{day.day}};
+  if (!date.ok()) return std::nullopt;
+  return day;
+}
+
 std::optional<TimeZone> TimeZone::named(std::string_view iana_name) {
   try {
     return TimeZone(date::locate_zone(iana_name));

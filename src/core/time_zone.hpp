@@ -22,6 +22,9 @@ struct LocalDateTime {
   unsigned weekday = 4;  // 0 = Sunday (answered by TimeZone::local, ignored by TimeZone::instant)
 };
 
+// "2026-03-29": midnight that day; nullopt for anything else (2026-02-30 included).
+std::optional<LocalDateTime> parseLocalDate(std::string_view text);
+
 // An IANA time zone (an agency's, Europe/Paris by default) through Howard Hinnant's date/tz over the
 // system's tzdata: instants are stored in UTC and planned and shown in this zone.
 class TimeZone {

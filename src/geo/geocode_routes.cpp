@@ -2,6 +2,7 @@
 
 #include "core/api_error.hpp"
 #include "core/log.hpp"
+#include "http/query_params.hpp"
 
 namespace logis {
 namespace {
@@ -20,15 +21,12 @@ nlohmann::json toJson(const geo::GeocodeResult& result) {
 
 void addGeocodeRoute(Router& router, geo::Geocoder* geocoder) {
   router.add("GET", "/api/v1/geocode", Access::to(Action::view_properties), [geocoder](Request& request) {
-    const auto query = request.query.find("q");
-    if (query == request.query.end() || query->second.empty()) {
-      throw ApiError::badRequest(
-          "invalid_query", {"error.invalid_query", {{"name", "q"}, {"detail", "12 rue de la Paix Paris"}}});
-    }
+    const auto query = queryText(request, "q");
+    if (!query) throw invalidQuery("q", "12 rue de la Paix Paris");
     if (geocoder == nullptr) throw unavailable();
     try {
       auto items = nlohmann::json::array();
-      for (const auto& result : geocoder->search(query->second, 5)) items.push_back(toJson(result));
+      for (const auto& result : geocoder->search(*query, 5)) items.push_back(toJson(result));
       return Response::json(200, {{"items", items}});
     } catch (const geo::GeocoderUnavailable& error) {
       log::warn("geocoder.unavailable", {{"request_id", request.request_id}, {"reason", error.what()}});

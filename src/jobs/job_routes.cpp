@@ -4,19 +4,10 @@
 
 #include "core/api_error.hpp"
 #include "http/pagination.hpp"
+#include "http/query_params.hpp"
 
 namespace logis {
 namespace {
-
-ApiError invalidQuery(const std::string& name, const std::string& detail) {
-  return ApiError::badRequest("invalid_query", {"error.invalid_query", {{"name", name}, {"detail", detail}}});
-}
-
-std::optional<std::string> queryText(const Request& request, const std::string& name) {
-  const auto found = request.query.find(name);
-  if (found == request.query.end() || found->second.empty()) return std::nullopt;
-  return found->second;
-}
 
 jobs::JobFilter jobFilterFrom(const Request& request) {
   static const std::set<std::string> statuses = {"queued", "running", "failed", "dead", "done", "cancelled"};

@@ -2,23 +2,17 @@
 
 #include "core/api_error.hpp"
 #include "http/pagination.hpp"
+#include "http/query_params.hpp"
 
 namespace logis {
 namespace {
 
-ApiError invalidQuery(const std::string& name, const std::string& detail) {
-  return ApiError::badRequest("invalid_query", {"error.invalid_query", {{"name", name}, {"detail", detail}}});
-}
-
 ConversationFilter filterFrom(const Request& request) {
   ConversationFilter filter;
-  if (const auto unread = request.query.find("unread"); unread != request.query.end()) {
-    if (unread->second != "true" && unread->second != "false") throw invalidQuery("unread", "true, false");
-    filter.unread_only = unread->second == "true";
-  }
-  if (const auto q = request.query.find("q"); q != request.query.end() && !q->second.empty()) {
-    if (q->second.size() > 200) throw invalidQuery("q", "200 caractères au plus / at most 200 characters");
-    filter.q = q->second;
+  filter.unread_only = queryFlag(request, "unread").value_or(false);
+  if (const auto q = queryText(request, "q")) {
+    if (q->size() > 200) throw invalidQuery("q", "200 caractères au plus / at most 200 characters");
+    filter.q = *q;
   }
   return filter;
 }

@@ -3,6 +3,7 @@
 #include "core/api_error.hpp"
 #include "http/json_input.hpp"
 #include "http/pagination.hpp"
+#include "http/query_params.hpp"
 
 namespace logis {
 namespace {
@@ -37,13 +38,9 @@ nlohmann::json matchBody(const Request& request, const PageRequest& page, const 
 }
 
 std::optional<std::string> alertStatus(const Request& request) {
-  const auto found = request.query.find("status");
-  if (found == request.query.end() || found->second.empty()) return std::nullopt;
-  if (found->second != "pending" && found->second != "sent") {
-    throw ApiError::badRequest("invalid_query",
-                               {"error.invalid_query", {{"name", "status"}, {"detail", "pending, sent"}}});
-  }
-  return found->second;
+  const auto status = queryText(request, "status");
+  if (status && *status != "pending" && *status != "sent") throw invalidQuery("status", "pending, sent");
+  return status;
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "http/json_input.hpp"
 #include "http/multipart.hpp"
 #include "http/pagination.hpp"
+#include "http/query_params.hpp"
 #include "properties/property_fields.hpp"
 
 namespace logis {
@@ -14,24 +15,12 @@ namespace {
 
 constexpr std::int64_t kMaxMapPoints = 5000;
 
-ApiError invalidQuery(const std::string& name, const std::string& detail) {
-  return ApiError::badRequest("invalid_query", {"error.invalid_query", {{"name", name}, {"detail", detail}}});
-}
-
-std::vector<std::string> commaList(const std::string& text) {
-  return splitNonEmpty(text, ',');
-}
-
 // Query-string reader: each accessor checks one parameter and names it in the 400 it may answer.
 class QueryReader {
  public:
-  explicit QueryReader(const Request& request) : query_(request.query) {}
+  explicit QueryReader(const Request& request) : request_(request) {}
 
-  std::optional<std::string> text(const std::string& name) const {
-    const auto found = query_.find(name);
-    if (found == query_.end() || found->second.empty()) return std::nullopt;
-    return found->second;
-  }
+  std::optional<std::string> text(const std::string& name) const { return queryText(request_, name); }
 
   std::optional<std::int64_t> integer(const std::string& name) const {
     const auto value = text(name);
@@ -56,25 +45,11 @@ class QueryReader {
   }
 
   std::vector<std::string> choices(const std::string& name, const std::string& field) const {
-    const auto value = text(name);
-    if (!value) return {};
-    const auto& allowed = findPropertyField(field)->choices;
-    auto items = commaList(*value);
-    for (const auto& item : items) {
-      if (std::find(allowed.begin(), allowed.end(), item) == allowed.end())
-        throw invalidQuery(name, allowedList(allowed));
-    }
-    return items;
-  }
-
-  static std::string allowedList(const std::vector<std::string_view>& allowed) {
-    std::string text;
-    for (const auto& item : allowed) text += (text.empty() ? "" : ", ") + std::string(item);
-    return text;
+    return queryChoices(request_, name, findPropertyField(field)->choices);
   }
 
  private:
-  const std::map<std::string, std::string>& query_;
+  const Request& request_;
 };
 
 // Words of two letters or fewer are dropped: MariaDB's full-text index does not hold them.
@@ -125,8 +100,8 @@ PropertySearch searchFrom(const Request& request) {
     search.dpe_max_rank = (*dpe)[0] - 'A' + 1;
   }
   if (const auto features = query.text("features")) {
-    const auto mask = featuresMask(commaList(*features));
-    if (!mask) throw invalidQuery("features", QueryReader::allowedList(propertyFeatures()));
+    const auto mask = featuresMask(splitNonEmpty(*features, ','));
+    if (!mask) throw invalidQuery("features", allowedList(propertyFeatures()));
     search.features_mask = *mask;
   }
   if (const auto text = query.text("q")) search.words = searchWords(*text);

@@ -1,29 +1,12 @@
 #include "tasks/task_routes.hpp"
 
-#include <charconv>
-
 #include "core/api_error.hpp"
 #include "http/json_input.hpp"
 #include "http/pagination.hpp"
+#include "http/query_params.hpp"
 
 namespace logis {
 namespace {
-
-ApiError invalidQuery(const std::string& name, const std::string& detail) {
-  return ApiError::badRequest("invalid_query", {"error.invalid_query", {{"name", name}, {"detail", detail}}});
-}
-
-std::optional<std::int64_t> queryId(const Request& request, const std::string& name) {
-  const auto found = request.query.find(name);
-  if (found == request.query.end() || found->second.empty()) return std::nullopt;
-  const auto& text = found->second;
-  std::int64_t id = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (error != std::errc() || end != text.data() + text.size() || id < 1) {
-    throw invalidQuery(name, "un identifiant / an id");
-  }
-  return id;
-}
 
 TaskListQuery taskQueryFrom(const Request& request) {
   static const std::map<std::string, TaskScope> scopes = {{"open", TaskScope::open},

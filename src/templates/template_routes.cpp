@@ -4,6 +4,7 @@
 #include "core/paris_time.hpp"
 #include "http/json_input.hpp"
 #include "http/pagination.hpp"
+#include "http/query_params.hpp"
 #include "templates/template_variables.hpp"
 
 namespace logis {
@@ -46,17 +47,8 @@ void addChannelRoutes(Router& router, const std::string& channel, const Template
 
   router.add("GET", base, Access::to(Action::send_messages), [&templates, channel](Request& request) {
     const auto page = PageRequest::fromQuery(request);
-    std::optional<std::string> purpose;
-    if (const auto found = request.query.find("purpose");
-        found != request.query.end() && !found->second.empty()) {
-      purpose = found->second;
-    }
-    const auto archived = request.query.find("archived");
-    const bool show_archived = archived != request.query.end() && archived->second == "true";
-    if (archived != request.query.end() && archived->second != "true" && archived->second != "false") {
-      throw ApiError::badRequest("invalid_query",
-                                 {"error.invalid_query", {{"name", "archived"}, {"detail", "true, false"}}});
-    }
+    const auto purpose = queryText(request, "purpose");
+    const bool show_archived = queryFlag(request, "archived").value_or(false);
     std::int64_t total = 0;
     auto items = templates.list(request.caller(), channel, purpose, show_archived, page.offset(),
                                 page.per_page, total);

@@ -1,6 +1,6 @@
 #include "visits/availability_routes.hpp"
 
-#include "visits/visit_query.hpp"
+#include "http/query_params.hpp"
 
 namespace logis::visits {
 

@@ -8,7 +8,7 @@
 #include "core/api_error.hpp"
 #include "core/paris_time.hpp"
 #include "core/time_format.hpp"
-#include "visits/visit_query.hpp"
+#include "http/query_params.hpp"
 #include "visits/visit_wording.hpp"
 
 namespace logis::visits {

@@ -19,17 +19,9 @@ constexpr int kDefaultDays = 30;
 constexpr int kMaxDays = 731;
 
 std::optional<date::year_month_day> parseDay(const std::string& text) {
-  unsigned year = 0;
-  unsigned month = 0;
-  unsigned day = 0;
-  char end = 0;
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-' ||
-      std::sscanf(text.c_str(), "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3) {
-    return std::nullopt;
-  }
-  const date::year_month_day ymd{date::year(static_cast<int>(year)), date::month(month), date::day(day)};
-  if (!ymd.ok()) return std::nullopt;
-  return ymd;
+  const auto day = parseLocalDate(text);
+  if (!day) return std::nullopt;
+  return date::year_month_day{date::year{day->year}, date::month{day->month}, date::day{day->day}};
 }
 
 std::string dayText(const date::year_month_day& day) {

@@ -26,6 +26,7 @@ struct Visit {
   std::optional<std::string> notes;
   std::string ical_uid;
   int sequence = 0;  // iCalendar SEQUENCE: grows with each change the invitees see
+  std::optional<std::int64_t> conflict_override_by;  // the manager who booked it over a conflict
   std::optional<std::int64_t> created_by;
   EpochMs created_at = 0;
   EpochMs updated_at = 0;

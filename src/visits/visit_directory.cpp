@@ -29,12 +29,24 @@ std::optional<std::string> addressOf(const Row& row) {
 }  // namespace
 
 std::optional<VisitProperty> VisitDirectory::property(std::int64_t agency_id, std::int64_t id) const {
-  const auto row = db_.queryOne(
-      "SELECT id, reference, title, street, postal_code, city FROM properties WHERE agency_id = ? AND id = ?",
-      {agency_id, id});
-  if (!row) return std::nullopt;
-  return VisitProperty{row->integer("id"), row->text("reference"), row->text("title"),
-                       row->optionalText("city"), addressOf(*row)};
+  auto found = properties(agency_id, {id});
+  if (found.empty()) return std::nullopt;
+  return std::move(found.begin()->second);
+}
+
+std::map<std::int64_t, VisitProperty> VisitDirectory::properties(std::int64_t agency_id,
+                                                                 const std::vector<std::int64_t>& ids) const {
+  std::map<std::int64_t, VisitProperty> found;
+  if (ids.empty()) return found;
+  std::vector<SqlValue> params{agency_id};
+  params.insert(params.end(), ids.begin(), ids.end());
+  for (const auto& row : db_.query("SELECT id, reference, title, street, postal_code, city FROM properties "
+                                   "WHERE agency_id = ? AND id IN (" + placeholders(ids.size()) + ")",
+                                   params)) {
+    found[row.integer("id")] = VisitProperty{row.integer("id"), row.text("reference"), row.text("title"),
+                                             row.optionalText("city"), addressOf(row)};
+  }
+  return found;
 }
 
 std::map<std::int64_t, std::string> VisitDirectory::contactNames(std::int64_t agency_id,

@@ -27,6 +27,8 @@ class VisitDirectory {
   explicit VisitDirectory(const Database& database) : db_(database) {}
 
   std::optional<VisitProperty> property(std::int64_t agency_id, std::int64_t id) const;
+  // The agency's properties among `ids`, by id.
+  std::map<std::int64_t, VisitProperty> properties(std::int64_t agency_id, const std::vector<std::int64_t>& ids) const;
   // Live contacts (neither merged nor erased) among `ids`: id -> "Claire Martin".
   std::map<std::int64_t, std::string> contactNames(std::int64_t agency_id,
                                                    const std::vector<std::int64_t>& ids) const;

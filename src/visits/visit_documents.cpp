@@ -11,24 +11,16 @@ void VisitDocuments::addRoutes(Router& router) const {
 }
 
 void VisitDocuments::attachTo(std::int64_t agency_id, nlohmann::json& visits) const {
-  std::vector<nlohmann::json*> answers;
-  if (visits.is_array()) {
-    for (auto& visit : visits) answers.push_back(&visit);
-  } else {
-    answers.push_back(&visits);
-  }
   std::vector<std::int64_t> ids;
-  for (const auto* visit : answers) ids.push_back(visit->at("id").get<std::int64_t>());
+  for (const auto& visit : visits) ids.push_back(visit.at("id").get<std::int64_t>());
   const auto reports = repository_.reports(agency_id, ids);
   const auto vouchers = repository_.vouchers(agency_id, ids);
-  for (auto* visit : answers) {
-    const auto id = visit->at("id").get<std::int64_t>();
+  for (auto& visit : visits) {
+    const auto id = visit.at("id").get<std::int64_t>();
     const auto report = reports.find(id);
     const auto voucher = vouchers.find(id);
-    (*visit)["report"] =
-        report == reports.end() ? nlohmann::json() : VisitReportService::toJson(report->second);
-    (*visit)["voucher"] =
-        voucher == vouchers.end() ? nlohmann::json() : VisitVoucher::toJson(voucher->second);
+    visit["report"] = report == reports.end() ? nlohmann::json() : VisitReportService::toJson(report->second);
+    visit["voucher"] = voucher == vouchers.end() ? nlohmann::json() : VisitVoucher::toJson(voucher->second);
   }
 }
 

@@ -28,7 +28,7 @@ class VisitDocuments {
         seller_report_(database, clock, repository_, outbox) {}
 
   void addRoutes(Router& router) const;
-  // Sets "report" and "voucher" (null when there is none) on a Visit answer, or on each of an array of them.
+  // Sets "report" and "voucher" (null when there is none) on each of an array of Visit answers.
   void attachTo(std::int64_t agency_id, nlohmann::json& visits) const;
 
  private:

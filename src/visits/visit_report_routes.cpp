@@ -6,6 +6,7 @@
 #include "core/paris_time.hpp"
 #include "http/json_input.hpp"
 #include "http/multipart.hpp"
+#include "http/query_params.hpp"
 
 namespace logis::visits {
 namespace {
@@ -86,12 +87,6 @@ Response fileResponse(const VoucherFile& file) {
   return response;
 }
 
-std::optional<std::string> queryText(const Request& request, const std::string& name) {
-  const auto found = request.query.find(name);
-  if (found == request.query.end() || found->second.empty()) return std::nullopt;
-  return found->second;
-}
-
 Response voucherPosted(const VisitVoucher& vouchers, Request& request) {
   const auto id = request.idParam("id");
   const auto type = request.header("Content-Type").value_or("");
@@ -146,8 +141,7 @@ void addSellerReportRoutes(Router& router, const SellerReport& seller_report) {
                const auto id = request.idParam("id");
                const auto format = queryText(request, "format").value_or("json");
                if (format != "json" && format != "pdf") {
-                 throw ApiError::badRequest(
-                     "invalid_query", {"error.invalid_query", {{"name", "format"}, {"detail", "json, pdf"}}});
+                 throw invalidQuery("format", "json, pdf");
                }
                const auto period = seller_report.period(request.caller(), queryText(request, "from"),
                                                         queryText(request, "to"));

@@ -31,6 +31,7 @@ Visit visitFrom(const Row& row) {
   visit.notes = row.optionalText("notes");
   visit.ical_uid = row.text("ical_uid");
   visit.sequence = static_cast<int>(row.integer("sequence"));
+  visit.conflict_override_by = row.optionalInteger("conflict_override_by");
   visit.created_by = row.optionalInteger("created_by");
   visit.created_at = row.integer("created_at");
   visit.updated_at = row.integer("updated_at");
@@ -69,12 +70,6 @@ Conditions conditionsFor(std::int64_t agency_id, const VisitFilter& filter) {
 }
 
 }  // namespace
-
-std::string placeholders(std::size_t count) {
-  std::string text;
-  for (std::size_t i = 0; i < count; ++i) text += i == 0 ? "?" : ", ?";
-  return text;
-}
 
 const std::vector<std::string>& VisitRepository::kinds() {
   static const std::vector<std::string> all = {"visit", "estimation", "signing", "inventory", "other"};
@@ -131,16 +126,14 @@ VisitPage VisitRepository::search(std::int64_t agency_id, const VisitFilter& fil
   return page;
 }
 
-std::int64_t VisitRepository::insert(const Visit& visit,
-                                     std::optional<std::int64_t> conflict_override_by) const {
+std::int64_t VisitRepository::insert(const Visit& visit) const {
   const auto id = db_.insert(
       "INSERT INTO visits (agency_id, kind, property_id, lead_id, agent_id, starts_at, ends_at, status, "
-      "place, "
-      "notes, ical_uid, sequence, conflict_override_by, created_by, created_at, updated_at) "
+      "place, notes, ical_uid, sequence, conflict_override_by, created_by, created_at, updated_at) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       {visit.agency_id, visit.kind, toSql(visit.property_id), toSql(visit.lead_id), visit.agent_id,
        visit.starts_at, visit.ends_at, visit.status, toSql(visit.place), toSql(visit.notes), visit.ical_uid,
-       std::int64_t{visit.sequence}, toSql(conflict_override_by), toSql(visit.created_by), visit.created_at,
+       std::int64_t{visit.sequence}, toSql(visit.conflict_override_by), toSql(visit.created_by), visit.created_at,
        visit.updated_at});
   auto stored = visit;
   stored.id = id;
@@ -148,24 +141,17 @@ std::int64_t VisitRepository::insert(const Visit& visit,
   return id;
 }
 
-void VisitRepository::update(const Visit& visit, std::optional<std::int64_t> conflict_override_by) const {
+void VisitRepository::update(const Visit& visit) const {
   db_.execute(
       "UPDATE visits SET kind = ?, property_id = ?, lead_id = ?, agent_id = ?, starts_at = ?, ends_at = ?, "
       "status = ?, place = ?, notes = ?, sequence = ?, conflict_override_by = ?, updated_at = ?, "
       "cancelled_at = ? WHERE agency_id = ? AND id = ?",
       {visit.kind, toSql(visit.property_id), toSql(visit.lead_id), visit.agent_id, visit.starts_at,
        visit.ends_at, visit.status, toSql(visit.place), toSql(visit.notes), std::int64_t{visit.sequence},
-       toSql(conflict_override_by), visit.updated_at,
+       toSql(visit.conflict_override_by), visit.updated_at,
        visit.status == "cancelled" ? SqlValue(visit.updated_at) : SqlValue(nullptr), visit.agency_id,
        visit.id});
   replacePeople(visit);
-}
-
-std::optional<std::int64_t> VisitRepository::conflictOverrideBy(std::int64_t agency_id,
-                                                                std::int64_t id) const {
-  const auto row =
-      db_.queryOne("SELECT conflict_override_by FROM visits WHERE agency_id = ? AND id = ?", {agency_id, id});
-  return row ? row->optionalInteger("conflict_override_by") : std::nullopt;
 }
 
 void VisitRepository::replacePeople(const Visit& visit) const {

@@ -10,9 +10,6 @@
 
 namespace logis::visits {
 
-// "?, ?, ?": the marks of an IN list of `count` values.
-std::string placeholders(std::size_t count);
-
 // GET /api/v1/visits filters; every one is optional. A visit matches [from, to) when it overlaps it.
 struct VisitFilter {
   std::optional<EpochMs> from;
@@ -43,9 +40,8 @@ class VisitRepository {
                    std::int64_t limit) const;
   // Stores the visit, its agents and contacts; returns its id. conflict_override_by: the manager who
   // booked it over a conflict.
-  std::int64_t insert(const Visit& visit, std::optional<std::int64_t> conflict_override_by) const;
-  void update(const Visit& visit, std::optional<std::int64_t> conflict_override_by) const;
-  std::optional<std::int64_t> conflictOverrideBy(std::int64_t agency_id, std::int64_t id) const;
+  std::int64_t insert(const Visit& visit) const;
+  void update(const Visit& visit) const;
 
   // The visits not cancelled, other than `except`, overlapping [starts_at, ends_at) that one of these
   // agents attends / of this property.

@@ -1,16 +1,15 @@
 #include "visits/visit_routes.hpp"
 
-#include <algorithm>
-
 #include "core/api_error.hpp"
 #include "core/strings.hpp"
 #include "http/json_input.hpp"
 #include "http/pagination.hpp"
-#include "visits/visit_query.hpp"
+#include "http/query_params.hpp"
 
 namespace logis::visits {
 namespace {
 
+// A calendar asks for a whole month at once.
 constexpr std::int64_t kMaxPerPage = 500;
 
 VisitFilter filterFrom(const Request& request, const TimeZone& zone) {
@@ -21,36 +20,19 @@ VisitFilter filterFrom(const Request& request, const TimeZone& zone) {
   filter.property_id = queryId(request, "property_id");
   filter.contact_id = queryId(request, "contact_id");
   filter.lead_id = queryId(request, "lead_id");
-  if (const auto statuses = queryText(request, "status")) {
-    const auto& allowed = VisitRepository::statuses();
-    for (auto& status : splitNonEmpty(*statuses, ',')) {
-      if (std::find(allowed.begin(), allowed.end(), status) == allowed.end()) {
-        throw invalidQuery("status", "planned, confirmed, done, cancelled, no_show");
-      }
-      filter.statuses.push_back(std::move(status));
-    }
-  }
+  filter.statuses = queryChoices(request, "status", VisitRepository::statuses());
   return filter;
-}
-
-// ?page=&per_page= as PageRequest reads them, up to 500 a page: a calendar asks for a whole month at once.
-PageRequest pageFrom(const Request& request) {
-  const PageRequest page{queryId(request, "page").value_or(1), queryId(request, "per_page").value_or(20)};
-  if (page.per_page > kMaxPerPage) throw invalidQuery("per_page", "1.." + std::to_string(kMaxPerPage));
-  return page;
 }
 
 }  // namespace
 
 void addVisitRoutes(Router& router, const VisitService& visits) {
   router.add("GET", "/api/v1/visits", Access::to(Action::view_visits), [&visits](Request& request) {
-    const auto page = pageFrom(request);
+    const auto page = PageRequest::fromQuery(request, kMaxPerPage);
     const auto& caller = request.caller();
     const auto filter = filterFrom(request, visits.directory().zone(caller.agency_id));
     const auto result = visits.list(caller, filter, page.offset(), page.per_page);
-    auto items = nlohmann::json::array();
-    for (const auto& visit : result.items) items.push_back(visits.toJson(visit));
-    return Response::json(200, page.listBody(items, result.total));
+    return Response::json(200, page.listBody(visits.toJson(result.items), result.total));
   });
 
   router.add("POST", "/api/v1/visits", Access::to(Action::manage_visits), [&visits](Request& request) {

@@ -52,43 +52,64 @@ Visit VisitService::visible(const Principal& caller, std::int64_t id) const {
 }
 
 nlohmann::json VisitService::toJson(const Visit& visit) const {
-  const auto property =
-      visit.property_id ? directory_.property(visit.agency_id, *visit.property_id) : std::nullopt;
-  const auto contact_names = directory_.contactNames(visit.agency_id, visit.contact_ids);
-  const auto agent_names = directory_.userNames(visit.agency_id, {visit.agent_id});
-  auto contacts = nlohmann::json::array();
-  for (const auto& [id, name] : contact_names) contacts.push_back({{"id", id}, {"name", name}});
-  const auto agent = agent_names.find(visit.agent_id);
-  nlohmann::json answer = {
-      {"id", visit.id},
-      {"kind", visit.kind},
-      {"property_id", optionalJson(visit.property_id)},
-      {"lead_id", optionalJson(visit.lead_id)},
-      {"contact_ids", visit.contact_ids},
-      {"agent_id", visit.agent_id},
-      {"agent_ids", visit.agent_ids},
-      {"starts_at", isoUtc(visit.starts_at)},
-      {"ends_at", isoUtc(visit.ends_at)},
-      {"status", visit.status},
-      {"place", optionalJson(visit.place)},
-      {"notes", optionalJson(visit.notes)},
-      {"sequence", visit.sequence},
-      {"time_zone", std::string(directory_.zone(visit.agency_id).name())},
-      {"property", property ? nlohmann::json{{"id", property->id},
-                                             {"reference", property->reference},
-                                             {"title", property->title},
-                                             {"city", optionalJson(property->city)}}
-                            : nlohmann::json()},
-      {"contacts", contacts},
-      {"agent", agent == agent_names.end() ? nlohmann::json()
-                                           : nlohmann::json{{"id", agent->first}, {"name", agent->second}}},
-      {"conflict_override", visits_.conflictOverrideBy(visit.agency_id, visit.id).has_value()},
-      {"report", nullptr},
-      {"voucher", nullptr},
-      {"created_at", isoUtc(visit.created_at)},
-      {"updated_at", isoUtc(visit.updated_at)}};
-  if (documents_) documents_(visit.agency_id, answer);
-  return answer;
+  return toJson(std::vector<Visit>{visit}).front();
+}
+
+// The names, properties and documents of every visit in one query each, whatever the number of visits.
+nlohmann::json VisitService::toJson(const std::vector<Visit>& visits) const {
+  auto answers = nlohmann::json::array();
+  if (visits.empty()) return answers;
+  const auto agency_id = visits.front().agency_id;
+  std::vector<std::int64_t> property_ids, contact_ids, agent_ids;
+  for (const auto& visit : visits) {
+    if (visit.property_id) property_ids.push_back(*visit.property_id);
+    contact_ids.insert(contact_ids.end(), visit.contact_ids.begin(), visit.contact_ids.end());
+    agent_ids.push_back(visit.agent_id);
+  }
+  const auto properties = directory_.properties(agency_id, property_ids);
+  const auto contact_names = directory_.contactNames(agency_id, contact_ids);
+  const auto agent_names = directory_.userNames(agency_id, agent_ids);
+  const auto zone = std::string(directory_.zone(agency_id).name());
+  const auto person = [](const auto& names, std::int64_t id) {
+    const auto found = names.find(id);
+    return found == names.end() ? nlohmann::json() : nlohmann::json{{"id", id}, {"name", found->second}};
+  };
+  for (const auto& visit : visits) {
+    auto contacts = nlohmann::json::array();
+    for (const auto id : visit.contact_ids) {
+      if (auto contact = person(contact_names, id); !contact.is_null()) contacts.push_back(std::move(contact));
+    }
+    const auto property = visit.property_id ? properties.find(*visit.property_id) : properties.end();
+    answers.push_back({
+        {"id", visit.id},
+        {"kind", visit.kind},
+        {"property_id", optionalJson(visit.property_id)},
+        {"lead_id", optionalJson(visit.lead_id)},
+        {"contact_ids", visit.contact_ids},
+        {"agent_id", visit.agent_id},
+        {"agent_ids", visit.agent_ids},
+        {"starts_at", isoUtc(visit.starts_at)},
+        {"ends_at", isoUtc(visit.ends_at)},
+        {"status", visit.status},
+        {"place", optionalJson(visit.place)},
+        {"notes", optionalJson(visit.notes)},
+        {"sequence", visit.sequence},
+        {"time_zone", zone},
+        {"property", property == properties.end() ? nlohmann::json()
+                                                  : nlohmann::json{{"id", property->second.id},
+                                                                   {"reference", property->second.reference},
+                                                                   {"title", property->second.title},
+                                                                   {"city", optionalJson(property->second.city)}}},
+        {"contacts", contacts},
+        {"agent", person(agent_names, visit.agent_id)},
+        {"conflict_override", visit.conflict_override_by.has_value()},
+        {"report", nullptr},
+        {"voucher", nullptr},
+        {"created_at", isoUtc(visit.created_at)},
+        {"updated_at", isoUtc(visit.updated_at)}});
+  }
+  if (documents_) documents_(agency_id, answers);
+  return answers;
 }
 
 VisitPage VisitService::list(const Principal& caller, const VisitFilter& filter, std::int64_t offset,
@@ -151,8 +172,8 @@ Visit VisitService::create(const Principal& caller, const nlohmann::json& input)
   visit.created_by = caller.user_id;
   visit.created_at = visit.updated_at = clock_.now();
   db_.transaction([&] {
-    const auto override_by = checkConflicts(caller, visit, draft.override_conflicts);
-    visit.id = visits_.insert(visit, override_by);
+    visit.conflict_override_by = checkConflicts(caller, visit, draft.override_conflicts);
+    visit.id = visits_.insert(visit);
     logTimeline(caller, visit, "planifié", "le");
     if (observer_) observer_->booked(visit);
   });
@@ -171,11 +192,11 @@ Visit VisitService::update(const Principal& caller, std::int64_t id, const nlohm
   const bool changed = rescheduled(before, after);
   if (changed) ++after.sequence;
   after.updated_at = clock_.now();
-  auto override_by = visits_.conflictOverrideBy(before.agency_id, id);
   db_.transaction([&] {
-    if (conflictsMayDiffer(before, after))
-      override_by = checkConflicts(caller, after, draft.override_conflicts);
-    visits_.update(after, override_by);
+    if (conflictsMayDiffer(before, after)) {
+      after.conflict_override_by = checkConflicts(caller, after, draft.override_conflicts);
+    }
+    visits_.update(after);
     if (after.status == "cancelled" && before.status != "cancelled") {
       logTimeline(caller, after, "annulé", "le");
       if (observer_) observer_->cancelled(after);
@@ -194,9 +215,8 @@ Visit VisitService::cancel(const Principal& caller, std::int64_t id) const {
   visit.status = "cancelled";
   ++visit.sequence;
   visit.updated_at = clock_.now();
-  const auto override_by = visits_.conflictOverrideBy(visit.agency_id, id);
   db_.transaction([&] {
-    visits_.update(visit, override_by);
+    visits_.update(visit);
     logTimeline(caller, visit, "annulé", "le");
     if (observer_) observer_->cancelled(visit);
   });

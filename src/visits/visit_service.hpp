@@ -25,16 +25,19 @@ class VisitService {
 
   // Told of every change from now on (nullptr: nobody). Not owned.
   void setObserver(VisitObserver* observer) { observer_ = observer; }
-  // Fills the answer's "report" and "voucher" (the visit documents part); without it they stay null.
-  using AnswerDocuments = std::function<void(std::int64_t agency_id, nlohmann::json& answer)>;
+  // Fills "report" and "voucher" on each of an array of answers (the visit documents part); without it they
+  // stay null.
+  using AnswerDocuments = std::function<void(std::int64_t agency_id, nlohmann::json& answers)>;
   void setAnswerDocuments(AnswerDocuments documents) { documents_ = std::move(documents); }
 
   // The agency's visit, without any permission check.
   std::optional<Visit> find(std::int64_t agency_id, std::int64_t id) const;
   // The visit if the caller may see it; 404 otherwise.
   Visit visible(const Principal& caller, std::int64_t id) const;
-  // The Visit answer of the API ("report" and "voucher" null).
+  // The Visit answer of the API, with its report and voucher when the documents part is wired.
   nlohmann::json toJson(const Visit& visit) const;
+  // The answers of visits of one agency, as a JSON array, in a fixed number of queries.
+  nlohmann::json toJson(const std::vector<Visit>& visits) const;
   VisitPage list(const Principal& caller, const VisitFilter& filter, std::int64_t offset,
                  std::int64_t limit) const;
 

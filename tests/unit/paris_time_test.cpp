@@ -43,13 +43,5 @@ TEST(ParisTimeTest, TheParisDayFollowsWinterAndSummerTime) {
             *parseIsoInstant("2026-10-24T22:00:00Z"));
 }
 
-TEST(ParisTimeTest, ADateIsTheInstantItsDayStartsInParis) {
-  EXPECT_EQ(parseParisDate("2026-01-15"), *parseIsoInstant("2026-01-14T23:00:00Z"));
-  EXPECT_EQ(parseParisDate("2026-07-15"), *parseIsoInstant("2026-07-14T22:00:00Z"));
-  for (const auto* text : {"2026-13-01", "2026-02-30", "2026-1-15", "2026-01-15T00:00Z", "demain", ""}) {
-    EXPECT_EQ(parseParisDate(text), std::nullopt) << text;
-  }
-}
-
 }  // namespace
 }  // namespace logis

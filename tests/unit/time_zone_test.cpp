@@ -52,5 +52,15 @@ TEST(TimeZoneTest, LocalDatesWeekdaysAndMidnights) {
   EXPECT_EQ(reunion.instant({2026, 7, 15, 9, 0}), at("2026-07-15T05:00:00Z"));
 }
 
+TEST(TimeZoneTest, ALocalDateIsMidnightThatDay) {
+  const auto day = parseLocalDate("2026-07-15");
+  ASSERT_TRUE(day);
+  EXPECT_EQ(TimeZone::paris().instant(*day), *parseIsoInstant("2026-07-14T22:00:00Z"));
+  EXPECT_EQ(TimeZone::paris().instant(*parseLocalDate("2026-01-15")), *parseIsoInstant("2026-01-14T23:00:00Z"));
+  for (const auto* text : {"2026-13-01", "2026-02-30", "2026-1-15", "2026-01-15T00:00Z", "2026-01-1x", "demain", ""}) {
+    EXPECT_EQ(parseLocalDate(text), std::nullopt) << text;
+  }
+}
+
 }  // namespace
 }  // namespace logis
