@@ -1169,6 +1169,7 @@ export const en: Catalogue = {
   'visits.field.property': 'Property',
   'visits.field.visitors': 'Visitors',
   'visits.field.agents': 'Agents',
+  'visits.field.coAgents': 'Co-agents',
   'visits.field.place': 'Place',
   'visits.field.notes': 'Notes',
   'visits.field.lead': 'Lead',

@@ -1174,6 +1174,7 @@ export const fr = {
   'visits.field.property': 'Bien',
   'visits.field.visitors': 'Visiteurs',
   'visits.field.agents': 'Agents',
+  'visits.field.coAgents': 'Agents associés',
   'visits.field.place': 'Lieu',
   'visits.field.notes': 'Notes',
   'visits.field.lead': 'Demande',
