@@ -139,7 +139,7 @@ test('the bon de visite is signed with the mouse on the canvas', async ({ page }
   expect(stored.voucher).toMatchObject({ signed_via: 'drawn', signer_name: 'Paul Témoin' })
 })
 
-test('an admin plans a visit with a co-agent, finds her checked when changing it, and her name on the visit page', async ({ page }) => {
+test('an admin plans a visit with a co-agent, finds her checked when changing it, and the co-agents named on the visit page', async ({ page }) => {
   const admin = await apiSession(DEMO.admin)
   const coAgent = (await apiSession(DEMO.agent)).user
   const manager = (await apiSession(DEMO.manager)).user
