@@ -7,7 +7,11 @@ import {
   checkPage,
   expectHeading,
   loginAs,
+  uniqueSuffix,
+  waitForPage,
 } from './fixtures'
+import { createContact } from './leadData'
+import { createProperty } from './propertyData'
 import { createPastVisit, createVisit, demoVisitDone, weekdayFromNow } from './visitData'
 
 async function expectPdf(page: Page, href: string | null): Promise<void> {
@@ -133,6 +137,64 @@ test('the bon de visite is signed with the mouse on the canvas', async ({ page }
   await expectPdf(page, await voucher.getByRole('link', { name: 'Télécharger le bon signé (PDF)' }).getAttribute('href'))
   const stored = await (await admin.context.get(`/api/v1/visits/${visit.id}`)).json()
   expect(stored.voucher).toMatchObject({ signed_via: 'drawn', signer_name: 'Paul Témoin' })
+})
+
+test('an admin plans a visit with a co-agent, finds her checked when changing it, and the co-agents named on the visit page', async ({ page }) => {
+  const admin = await apiSession(DEMO.admin)
+  const coAgent = (await apiSession(DEMO.agent)).user
+  const manager = (await apiSession(DEMO.manager)).user
+  const property = await createProperty(admin)
+  const suffix = uniqueSuffix()
+  const lastName = `Associé ${suffix}`
+  const email = `associe-${suffix}@demo.logis.test`
+  await createContact(admin, { last_name: lastName, emails: [email] })
+  const day = weekdayFromNow(75)
+  await loginAs(page, DEMO.admin)
+
+  await page.goto(`/biens/${property.id}`)
+  await page.getByRole('button', { name: 'Planifier une visite' }).click()
+  const form = page.getByRole('dialog', { name: 'Planifier un rendez-vous' })
+  await form.getByLabel('Date', { exact: true }).fill(day)
+  await form.getByLabel('Heure de début').fill('16:00')
+  await form.getByLabel('Ajouter un contact').fill(email)
+  await form.getByRole('button', { name: new RegExp(`^Ajouter .*${lastName}`) }).click()
+  // The agent in charge is not offered as their own co-agent.
+  const coAgents = form.getByRole('group', { name: 'Agents associés' })
+  await expect(coAgents.getByRole('checkbox', { name: admin.user.name })).toHaveCount(0)
+  await coAgents.getByRole('checkbox', { name: coAgent.name }).check()
+  await checkPage(page, 'visit-form-co-agents')
+  await form.getByRole('button', { name: 'Planifier', exact: true }).click()
+  await expect(form).toBeHidden()
+  const listed = await (await admin.context.get(`/api/v1/visits?property_id=${property.id}`)).json()
+  expect(listed.items).toHaveLength(1)
+  const visit = listed.items[0] as { id: number; agent_ids: number[] }
+  expect(visit.agent_ids).toEqual([admin.user.id, coAgent.id])
+
+  // Opened again from the calendar: the co-agent is named, and checked in the form; a second one joins.
+  await page.goto(`/agenda?date=${day}`)
+  await waitForPage(page)
+  await page.locator('.fc-timegrid-event').filter({ hasText: property.title }).click()
+  const summary = page.getByRole('dialog', { name: 'Visite' })
+  await expect(summary).toContainText(coAgent.name)
+  await summary.getByRole('button', { name: 'Modifier ou déplacer' }).click()
+  const change = page.getByRole('dialog', { name: 'Modifier le rendez-vous' })
+  const chosen = change.getByRole('group', { name: 'Agents associés' })
+  await expect(chosen.getByRole('checkbox', { name: coAgent.name })).toBeChecked()
+  await chosen.getByRole('checkbox', { name: manager.name }).check()
+  await change.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(change).toBeHidden()
+  const stored = await (await admin.context.get(`/api/v1/visits/${visit.id}`)).json()
+  // The agent in charge first, then the co-agents (in no particular order).
+  expect(stored.agent_ids[0]).toBe(admin.user.id)
+  expect(stored.agent_ids).toHaveLength(3)
+  expect(stored.agent_ids).toEqual(expect.arrayContaining([coAgent.id, manager.id]))
+
+  await page.goto(`/visites/${visit.id}`)
+  const details = page.getByRole('region', { name: 'Détails' })
+  const coAgentsFact = details.locator('dt:text-is("Agents associés") + dd')
+  await expect(coAgentsFact).toContainText(coAgent.name)
+  await expect(coAgentsFact).toContainText(manager.name)
+  await checkPage(page, 'visit-co-agents')
 })
 
 test('the visits settings section saves the reminder offsets', async ({ page }) => {

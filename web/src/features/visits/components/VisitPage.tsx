@@ -5,6 +5,7 @@ import { useI18n } from '../../../i18n'
 import { Alert, Button, ConfirmDialog, PageHeader, Panel } from '../../../ui'
 import { useCurrentUser } from '../../auth/useSession'
 import { useCancelVisit, useSetVisitStatus, useVisit } from '../hooks/useVisits'
+import { coAgentIdsOf, useCoAgentNames } from '../form/useCoAgents'
 import type { Visit, VisitStatus } from '../types/visit'
 import { VISIT_KIND_LABEL } from '../utils/labels'
 import { canManageVisit, hasStarted } from '../utils/permissions'
@@ -70,6 +71,7 @@ function VisitDetail({ visit }: { visit: Visit }) {
 
 function VisitFacts({ visit, when }: { visit: Visit; when: string }) {
   const { t } = useI18n()
+  const coAgentNames = useCoAgentNames(visit)
   const facts: [string, ReactNode][] = [
     [t('visits.field.kind'), t(VISIT_KIND_LABEL[visit.kind])],
     [t('visits.field.status'), <VisitStatusBadge key="status" status={visit.status} />],
@@ -101,7 +103,8 @@ function VisitFacts({ visit, when }: { visit: Visit; when: string }) {
         </ul>
       ),
     ],
-    [t('visits.field.agents'), agentsLine(visit, t)],
+    [t('visits.field.agents'), agentsLine(visit, coAgentNames, t)],
+    ...(coAgentNames?.length ? [[t('visits.field.coAgents'), coAgentNames.join(', ')] as [string, string]] : []),
     [t('visits.field.place'), visit.place || '—'],
     [t('visits.field.notes'), visit.notes ? <span className="whitespace-pre-line">{visit.notes}</span> : '—'],
   ]
@@ -128,11 +131,13 @@ function VisitFacts({ visit, when }: { visit: Visit; when: string }) {
   )
 }
 
-// The agent in charge by name; co-agents counted.
-function agentsLine(visit: Visit, t: ReturnType<typeof useI18n>['t']) {
+// The agent in charge by name; co-agents counted when their names are not known to this user (they are
+// then listed on a line of their own).
+function agentsLine(visit: Visit, coAgentNames: string[] | null, t: ReturnType<typeof useI18n>['t']) {
   if (!visit.agent) return '—'
-  const others = visit.agent_ids.filter((id) => id !== visit.agent_id).length
-  return others === 0 ? visit.agent.name : t('visits.page.coAgents', { name: visit.agent.name, count: others })
+  const others = coAgentIdsOf(visit).length
+  if (others === 0 || coAgentNames) return visit.agent.name
+  return t('visits.page.coAgents', { name: visit.agent.name, count: others })
 }
 
 function StatusActions({ visit }: { visit: Visit }) {

@@ -4,15 +4,17 @@ import { Alert, Button, Dialog, DialogFooter, ErrorSummary, Field, SelectField, 
 import { useCurrentUser } from '../../auth/useSession'
 import { useAgents } from '../../properties/hooks/useAgents'
 import { durationLabel, KIND_LABEL_KEYS, STATUS_LABEL_KEYS } from './labels'
-import { canOverrideConflicts } from './permissions'
+import { CoAgentsField } from './CoAgentsField'
+import { canListAgents, canOverrideConflicts } from './permissions'
 import { SearchPicker } from './SearchPicker'
+import { coAgentIdsOf } from './useCoAgents'
 import { conflictsOf, useCreateVisit, useUpdateVisit } from './useVisitMutations'
 import { useContactOptions, usePropertyOptions, type PropertyChoice } from './useVisitPickers'
 import { VISIT_KINDS, VISIT_STATUSES, type Visit, type VisitInput, type VisitPerson, type VisitPrefill } from './visit'
 import { DEFAULT_TIME_ZONE, addMinutes, minutesBetween, toInstant, toLocalSlot } from './visitTime'
 
 const DURATIONS = [15, 30, 45, 60, 90, 120, 180, 240]
-const FORM_FIELDS = ['kind', 'property', 'contacts', 'agent', 'date', 'time', 'duration', 'status', 'place', 'notes'] as const
+const FORM_FIELDS = ['kind', 'property', 'contacts', 'agent', 'coAgents', 'date', 'time', 'duration', 'status', 'place', 'notes'] as const
 type FormField = (typeof FORM_FIELDS)[number]
 
 interface Values {
@@ -20,6 +22,7 @@ interface Values {
   property: PropertyChoice | null
   contacts: VisitPerson[]
   agent_id: string
+  co_agent_ids: number[]
   date: string
   time: string
   duration: string
@@ -28,11 +31,13 @@ interface Values {
   notes: string
 }
 
-// The API's field names -> the form's fields ("contact_ids[0]" is the contacts picker).
-function formFieldOf(key: string): FormField | null {
+// The API's field names -> the form's fields ("contact_ids[0]" is the contacts picker); without the
+// co-agents field, their errors go to the agent's.
+function formFieldOf(key: string, withCoAgents: boolean): FormField | null {
   if (key === 'property_id') return 'property'
   if (key.startsWith('contact_ids') || key === 'lead_id') return 'contacts'
-  if (key === 'agent_id' || key.startsWith('agent_ids')) return 'agent'
+  if (key.startsWith('agent_ids')) return withCoAgents ? 'coAgents' : 'agent'
+  if (key === 'agent_id') return 'agent'
   if (key === 'starts_at') return 'date'
   if (key === 'ends_at') return 'duration'
   return (FORM_FIELDS as readonly string[]).includes(key) ? (key as FormField) : null
@@ -46,6 +51,7 @@ function initialValues(visit: Visit | undefined, prefill: VisitPrefill | undefin
       property: visit.property,
       contacts: visit.contacts,
       agent_id: String(visit.agent_id),
+      co_agent_ids: coAgentIdsOf(visit),
       date: slot.date,
       time: slot.time,
       duration: String(minutesBetween(visit.starts_at, visit.ends_at)),
@@ -61,6 +67,7 @@ function initialValues(visit: Visit | undefined, prefill: VisitPrefill | undefin
     property: prefill?.property ?? null,
     contacts: prefill?.contacts ?? [],
     agent_id: String(userId),
+    co_agent_ids: [],
     date: start.date,
     time: start.time,
     duration: String(duration > 0 ? duration : 60),
@@ -102,19 +109,23 @@ function VisitForm({ onClose, onSaved, visit, prefill, timeZone }: Omit<VisitFor
   const user = useCurrentUser()
   const zone = visit?.time_zone ?? timeZone ?? DEFAULT_TIME_ZONE
   const chooseAgent = canOverrideConflicts(user)
-  const agents = useAgents(chooseAgent)
+  const agents = useAgents(canListAgents(user))
   const create = useCreateVisit()
   const update = useUpdateVisit()
   const mutation = visit ? update : create
   const [values, setValues] = useState<Values>(() => initialValues(visit, prefill, zone, user.id))
   const [clientErrors, setClientErrors] = useState<Partial<Record<FormField, string>>>({})
+  // Whoever may not list the agency's users (an agent) gets no co-agents field and sends none: a change
+  // keeps the visit's.
+  const coAgentChoices = agents.agents.filter((agent) => String(agent.id) !== values.agent_id)
+  const withCoAgents = agents.isSuccess && coAgentChoices.length > 0
 
   const set = <K extends keyof Values>(field: K, value: Values[K]) => setValues((current) => ({ ...current, [field]: value }))
 
   const serverErrors: Partial<Record<FormField, string>> = {}
   const otherErrors: string[] = []
   for (const [key, message] of Object.entries(mutation.error?.fields ?? {})) {
-    const field = formFieldOf(key)
+    const field = formFieldOf(key, withCoAgents)
     if (field && !serverErrors[field]) serverErrors[field] = message
     else if (!field) otherErrors.push(message)
   }
@@ -147,6 +158,9 @@ function VisitForm({ onClose, onSaved, visit, prefill, timeZone }: Omit<VisitFor
     if (values.place.trim()) input.place = values.place.trim()
     else if (visit) input.place = null
     if (!visit && prefill?.lead_id) input.lead_id = prefill.lead_id
+    if (withCoAgents) {
+      input.agent_ids = values.co_agent_ids.filter((id) => coAgentChoices.some((agent) => agent.id === id))
+    }
     return input
   }
 
@@ -213,6 +227,15 @@ function VisitForm({ onClose, onSaved, visit, prefill, timeZone }: Omit<VisitFor
           options={agentOptions}
         />
       </div>
+      {withCoAgents ? (
+        <CoAgentsField
+          id="visit-coAgents"
+          agents={coAgentChoices}
+          chosen={values.co_agent_ids}
+          error={errors.coAgents}
+          onChange={(ids) => set('co_agent_ids', ids)}
+        />
+      ) : null}
       <fieldset className="min-w-0 space-y-2">
         <legend className="text-sm font-medium text-slate-800">{t('calendar.field.property')}</legend>
         {values.property ? (

@@ -48,6 +48,8 @@ export interface VisitInput {
   lead_id?: number | null
   contact_ids: number[]
   agent_id: number
+  // The co-agents; the server adds agent_id first and drops duplicates. Left out, a change keeps them.
+  agent_ids?: number[]
   starts_at: string
   ends_at: string
   status: VisitStatus
