@@ -10,6 +10,7 @@
 #include "auth/user_repository.hpp"
 #include "core/crypto.hpp"
 #include "core/time_format.hpp"
+#include "db/sql.hpp"
 #include "leads/criterion_places.hpp"
 #include "properties/bench_listing_generator.hpp"
 #include "properties/property_fields.hpp"
@@ -221,15 +222,9 @@ std::string columnList(const std::vector<std::string>& columns) {
   return list;
 }
 
-std::string rowMarks(std::size_t count) {
-  std::string marks = "(?";
-  for (std::size_t i = 1; i < count; ++i) marks += ", ?";
-  return marks + ")";
-}
-
 void insertAll(const Database& db, const std::string& table, const std::vector<std::string>& columns,
                const std::vector<std::vector<SqlValue>>& rows) {
-  db.insertRows("INSERT INTO " + table + " (" + columnList(columns) + ") VALUES", rowMarks(columns.size()),
+  db.insertRows("INSERT INTO " + table + " (" + columnList(columns) + ") VALUES", "(" + placeholders(columns.size()) + ")",
                 rows);
 }
 

@@ -1,6 +1,7 @@
 #include "contacts/contact_repository.hpp"
 
 #include "core/time_format.hpp"
+#include "db/sql.hpp"
 
 namespace logis {
 namespace {
@@ -76,27 +77,12 @@ std::map<std::int64_t, ContactChannels> ContactRepository::channelsOf(
   return found;
 }
 
-std::int64_t ContactRepository::insert(std::int64_t agency_id, const ContactColumns& columns) const {
-  std::string names = "agency_id";
-  std::vector<SqlValue> values = {agency_id};
-  for (const auto& [column, value] : columns) {
-    names += ", " + column;
-    values.push_back(value);
-  }
-  return db_.insert("INSERT INTO contacts (" + names + ") VALUES (" + placeholders(values.size()) + ")",
-                    values);
+std::int64_t ContactRepository::insert(std::int64_t agency_id, const Columns& columns) const {
+  return insertAgencyRow(db_, "contacts", agency_id, columns);
 }
 
-void ContactRepository::update(std::int64_t agency_id, std::int64_t id, const ContactColumns& columns) const {
-  if (columns.empty()) return;
-  std::string assignments;
-  std::vector<SqlValue> values;
-  for (const auto& [column, value] : columns) {
-    assignments += (assignments.empty() ? "" : ", ") + column + " = ?";
-    values.push_back(value);
-  }
-  values.insert(values.end(), {agency_id, id});
-  db_.execute("UPDATE contacts SET " + assignments + " WHERE agency_id = ? AND id = ?", values);
+void ContactRepository::update(std::int64_t agency_id, std::int64_t id, const Columns& columns) const {
+  updateAgencyRow(db_, "contacts", agency_id, id, columns);
 }
 
 void ContactRepository::replaceChannels(std::int64_t agency_id, std::int64_t contact_id,

@@ -12,7 +12,6 @@
 
 namespace logis {
 
-using ContactColumns = std::vector<std::pair<std::string, SqlValue>>;
 
 // One email (lowercased) or phone (E.164) of a contact; the first of each kind is the primary one.
 struct ContactChannel {
@@ -54,8 +53,8 @@ class ContactRepository {
   // The channels of several contacts in one query, by contact id (absent: no channel).
   std::map<std::int64_t, ContactChannels> channelsOf(std::int64_t agency_id,
                                                      const std::vector<std::int64_t>& ids) const;
-  std::int64_t insert(std::int64_t agency_id, const ContactColumns& columns) const;
-  void update(std::int64_t agency_id, std::int64_t id, const ContactColumns& columns) const;
+  std::int64_t insert(std::int64_t agency_id, const Columns& columns) const;
+  void update(std::int64_t agency_id, std::int64_t id, const Columns& columns) const;
   // Rewrites the channels of one kind in order, and the contact's copy of the primary one.
   void replaceChannels(std::int64_t agency_id, std::int64_t contact_id, const std::string& kind,
                        const std::vector<ContactChannel>& channels) const;

@@ -279,8 +279,8 @@ Draft storedDraft(const Row& row, std::vector<ContactChannel> emails, std::vecto
   return draft;
 }
 
-ContactColumns columnsOf(const Draft& draft) {
-  ContactColumns columns;
+Columns columnsOf(const Draft& draft) {
+  Columns columns;
   for (const auto& field : kTextFields) {
     columns.emplace_back(std::string(field.name), optionalValue(draft.fields[std::string(field.name)]));
   }
@@ -577,7 +577,7 @@ nlohmann::json ContactService::merge(const Principal& by, std::int64_t id, std::
     throw ApiError::conflict("contact_erased", {"contact.erased"});
   }
   // The survivor keeps its values; the other's fill what it lacks.
-  ContactColumns filled;
+  Columns filled;
   for (const auto* column : {"civility", "first_name", "last_name", "street", "postal_code", "city",
                              "agent_id", "last_inbound_at"}) {
     if (target.isNull(column) && !other->isNull(column)) {

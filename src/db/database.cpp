@@ -301,10 +301,4 @@ bool Database::ping() const noexcept {
   }
 }
 
-std::string placeholders(std::size_t count) {
-  std::string list;
-  for (std::size_t i = 0; i < count; ++i) list += i == 0 ? "?" : ", ?";
-  return list;
-}
-
 }  // namespace logis

@@ -37,9 +37,6 @@ struct DatabaseUrl {
 // The one door to SQL: bound parameters only, sessions from a pool, and one transaction per thread.
 // Inside `transaction(work)`, every call on this thread runs on the transaction's session, so
 // repositories need not pass connections around (as Django's atomic()).
-// "?, ?, ?": the placeholders of an IN list of `count` values.
-std::string placeholders(std::size_t count);
-
 class Database {
  public:
   // `sqlite_setup` runs on each new SQLite connection (to register SQL functions); unused on MariaDB.

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -12,6 +13,9 @@ namespace logis {
 
 // A bound parameter or a column value. Booleans are stored as 0/1 integers on both databases.
 using SqlValue = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+
+// Column names and values, as a repository inserts or updates a row.
+using Columns = std::vector<std::pair<std::string, SqlValue>>;
 
 // One result row; columns are read by name.
 class Row {

@@ -14,10 +14,14 @@ namespace logis::jobs {
 // Claims due jobs and runs their handlers, one worker's share. Several runners, in threads or on other
 // machines, share one queue: a job is claimed by one of them at a time. A job keeps its lock for
 // `lock_duration`; if its worker dies, another claims it again once the lock has expired.
+// How long a job stays claimed by its worker. Work a job leaves half done for longer than this was cut off
+// (its worker died): the email and SMS deliveries take such work up again.
+constexpr std::chrono::minutes kJobLock{10};
+
 class JobRunner {
  public:
   JobRunner(const Database& database, const Clock& clock, const JobRegistry& registry, std::string worker_id,
-            std::chrono::seconds lock_duration = std::chrono::minutes(10));
+            std::chrono::seconds lock_duration = kJobLock);
 
   // Claims up to `limit` due jobs and runs them; answers how many it ran.
   int runBatch(int limit = 1);

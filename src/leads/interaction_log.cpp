@@ -1,6 +1,7 @@
 #include "leads/interaction_log.hpp"
 
 #include "core/time_format.hpp"
+#include "db/sql.hpp"
 
 namespace logis {
 namespace {
@@ -110,14 +111,7 @@ InteractionPage InteractionLog::list(const std::string& column, std::int64_t age
         "l.assigned_to = ?))";
     params.insert(params.end(), {agency_id, *leads_of});
   }
-  if (!types.empty()) {
-    std::string marks;
-    for (const auto& type : types) {
-      marks += marks.empty() ? "?" : ", ?";
-      params.emplace_back(type);
-    }
-    where += " AND i.type IN (" + marks + ")";
-  }
+  if (!types.empty()) where += " AND i.type IN (" + bindEach(types, params) + ")";
   InteractionPage page;
   page.total = db_.query("SELECT COUNT(*) AS n FROM interactions i " + where, params).at(0).integer("n");
   params.emplace_back(limit);

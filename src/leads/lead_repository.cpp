@@ -1,6 +1,7 @@
 #include "leads/lead_repository.hpp"
 
 #include "core/time_format.hpp"
+#include "db/sql.hpp"
 #include "leads/criterion_places.hpp"
 #include "leads/lead_criterion.hpp"
 
@@ -49,17 +50,6 @@ nlohmann::json toJson(const Row& row) {
           {"status_changed_at", isoUtc(row.integer("status_changed_at"))}};
 }
 
-// A filter as SQL conditions with their parameters in order.
-struct Conditions {
-  std::string sql;
-  std::vector<SqlValue> params;
-
-  void add(const std::string& condition, std::vector<SqlValue> values = {}) {
-    sql += (sql.empty() ? "WHERE " : " AND ") + condition;
-    params.insert(params.end(), values.begin(), values.end());
-  }
-};
-
 std::string likePrefix(const std::string& word) {
   std::string escaped;
   for (const char c : word) {
@@ -77,18 +67,10 @@ std::string phonePrefix(const std::string& word) {
   return word;
 }
 
-Conditions conditionsFor(std::int64_t agency_id, const LeadFilter& filter, bool with_statuses) {
-  Conditions where;
+Where conditionsFor(std::int64_t agency_id, const LeadFilter& filter, bool with_statuses) {
+  Where where;
   where.add("l.agency_id = ?", {agency_id});
-  if (with_statuses && !filter.statuses.empty()) {
-    std::string marks;
-    std::vector<SqlValue> values;
-    for (const auto& status : filter.statuses) {
-      marks += marks.empty() ? "?" : ", ?";
-      values.emplace_back(status);
-    }
-    where.add("l.status IN (" + marks + ")", values);
-  }
+  if (with_statuses) where.addAnyOf("l.status", filter.statuses);
   if (filter.source) where.add("l.source = ?", {*filter.source});
   if (filter.assigned_to) where.add("l.assigned_to = ?", {*filter.assigned_to});
   if (filter.created_from) where.add("l.created_at >= ?", {*filter.created_from});
@@ -112,7 +94,7 @@ Conditions conditionsFor(std::int64_t agency_id, const LeadFilter& filter, bool 
   return where;
 }
 
-std::int64_t countUpTo(const Database& db, const Conditions& where, std::int64_t cap) {
+std::int64_t countUpTo(const Database& db, const Where& where, std::int64_t cap) {
   auto params = where.params;
   params.emplace_back(cap);
   return db
@@ -173,27 +155,11 @@ LeadPage LeadRepository::search(std::int64_t agency_id, const LeadFilter& filter
 }
 
 std::int64_t LeadRepository::insert(std::int64_t agency_id, const Columns& columns) const {
-  std::string names = "agency_id";
-  std::string marks = "?";
-  std::vector<SqlValue> values{agency_id};
-  for (const auto& [column, value] : columns) {
-    names += ", " + column;
-    marks += ", ?";
-    values.push_back(value);
-  }
-  return db_.insert("INSERT INTO leads (" + names + ") VALUES (" + marks + ")", values);
+  return insertAgencyRow(db_, "leads", agency_id, columns);
 }
 
 void LeadRepository::update(std::int64_t agency_id, std::int64_t id, const Columns& columns) const {
-  std::string assignments;
-  std::vector<SqlValue> values;
-  for (const auto& [column, value] : columns) {
-    assignments += (assignments.empty() ? "" : ", ") + column + " = ?";
-    values.push_back(value);
-  }
-  values.emplace_back(agency_id);
-  values.emplace_back(id);
-  db_.execute("UPDATE leads SET " + assignments + " WHERE agency_id = ? AND id = ?", values);
+  updateAgencyRow(db_, "leads", agency_id, id, columns);
 }
 
 nlohmann::json LeadRepository::criteria(std::int64_t agency_id, std::int64_t lead_id) const {
@@ -209,39 +175,31 @@ nlohmann::json LeadRepository::criteria(std::int64_t agency_id, std::int64_t lea
 void LeadRepository::replaceCriteria(
     std::int64_t agency_id, std::int64_t lead_id,
     const std::vector<std::pair<std::optional<std::int64_t>, Columns>>& items, EpochMs now) const {
-  std::string kept;
-  std::vector<SqlValue> kept_ids{agency_id, lead_id};
+  std::vector<std::int64_t> kept;
   for (const auto& [id, columns] : items) {
-    if (!id) continue;
-    kept += kept.empty() ? "?" : ", ?";
-    kept_ids.emplace_back(*id);
+    if (id) kept.push_back(*id);
   }
-  db_.execute("DELETE FROM lead_criteria WHERE agency_id = ? AND lead_id = ?" +
-                  (kept.empty() ? std::string() : " AND id NOT IN (" + kept + ")"),
-              kept_ids);
+  Where stale;
+  stale.add("agency_id = ? AND lead_id = ?", {agency_id, lead_id});
+  if (!kept.empty()) {
+    std::vector<SqlValue> ids;
+    const auto condition = "id NOT IN (" + bindEach(kept, ids) + ")";
+    stale.add(condition, std::move(ids));
+  }
+  db_.execute("DELETE FROM lead_criteria " + stale.sql, stale.params);
   for (const auto& [id, columns] : items) {
-    std::string names;
-    std::string marks;
-    std::string assignments;
-    std::vector<SqlValue> values;
-    for (const auto& [column, value] : columns) {
-      names += ", " + column;
-      marks += ", ?";
-      assignments += column + " = ?, ";
-      values.push_back(value);
-    }
-    values.emplace_back(now);
+    auto row = columns;
+    row.emplace_back("updated_at", now);
     if (id) {
+      std::vector<SqlValue> values;
+      const auto sql = "UPDATE lead_criteria SET " + bindAssignments(row, values) +
+                       " WHERE agency_id = ? AND lead_id = ? AND id = ?";
       values.insert(values.end(), {agency_id, lead_id, *id});
-      db_.execute("UPDATE lead_criteria SET " + assignments +
-                      "updated_at = ? WHERE agency_id = ? AND lead_id = ? AND id = ?",
-                  values);
+      db_.execute(sql, values);
     } else {
-      values.insert(values.end(), {now, agency_id, lead_id});
-      db_.insert("INSERT INTO lead_criteria (" + names.substr(2) +
-                     ", updated_at, created_at, agency_id, lead_id) VALUES (" + marks.substr(2) +
-                     ", ?, ?, ?, ?)",
-                 values);
+      row.emplace_back("created_at", now);
+      row.emplace_back("lead_id", lead_id);
+      insertAgencyRow(db_, "lead_criteria", agency_id, row);
     }
   }
   CriterionPlaces(db_).rewriteLead(agency_id, lead_id);

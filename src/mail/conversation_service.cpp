@@ -5,6 +5,7 @@
 #include "core/api_error.hpp"
 #include "core/strings.hpp"
 #include "core/time_format.hpp"
+#include "db/sql.hpp"
 
 namespace logis {
 namespace {
@@ -125,12 +126,10 @@ ConversationPage ConversationService::messages(const Principal& caller, std::int
       "LIMIT ? OFFSET ?",
       {caller.agency_id, contact_id, limit, offset});
   if (rows.empty()) return page;
-  std::string ids;
+  std::vector<std::int64_t> email_ids;
+  for (const auto& row : rows) email_ids.push_back(row.integer("id"));
   std::vector<SqlValue> params = {caller.agency_id};
-  for (const auto& row : rows) {
-    ids += ids.empty() ? "?" : ", ?";
-    params.emplace_back(row.integer("id"));
-  }
+  const auto ids = bindEach(email_ids, params);
   std::map<std::int64_t, nlohmann::json> attachments;
   for (const auto& row :
        db_.query("SELECT id, email_id, filename, content_type, size_bytes FROM email_attachments "

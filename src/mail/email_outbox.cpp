@@ -7,6 +7,7 @@
 #include "core/crypto.hpp"
 #include "core/strings.hpp"
 #include "core/time_format.hpp"
+#include "jobs/job_runner.hpp"
 
 namespace logis {
 namespace {
@@ -400,15 +401,18 @@ void EmailOutbox::finish(const Row& row, const std::string& state,
   if (row.isNull("interaction_id")) return;
   nlohmann::json meta = {{"email_id", id}, {"state", state}};
   if (answer) meta["server_answer"] = *answer;
-  db_.execute("UPDATE interactions SET meta = ? WHERE agency_id = ? AND id = ?",
-              {meta.dump(), agency, row.integer("interaction_id")});
+  interactions_.setMeta(agency, row.integer("interaction_id"), meta);
 }
 
+// Claims the email: queued or failed, or left "sending" for longer than a job's lock (its worker died
+// mid-send: sent again, at least once rather than never). A delivery under way is never claimed twice.
 void EmailOutbox::deliver(std::int64_t email_id) const {
+  const auto now = clock_.now();
+  const auto cut_off = now - std::chrono::milliseconds(jobs::kJobLock).count();
   const auto claimed = db_.execute(
-      "UPDATE email_messages SET state = 'sending' WHERE id = ? AND direction = 'out' AND state IN "
-      "('queued', 'failed')",
-      {email_id});
+      "UPDATE email_messages SET state = 'sending', claimed_at = ? WHERE id = ? AND direction = 'out' AND "
+      "(state IN ('queued', 'failed') OR (state = 'sending' AND (claimed_at IS NULL OR claimed_at < ?)))",
+      {now, email_id, cut_off});
   if (claimed == 0) return;
   const auto row = *db_.queryOne("SELECT * FROM email_messages WHERE id = ?", {email_id});
   const auto agency = row.integer("agency_id");

@@ -1,5 +1,7 @@
 #include "mail/mail_account_repository.hpp"
 
+#include "db/sql.hpp"
+
 namespace logis {
 
 std::vector<Row> MailAccountRepository::list(std::int64_t agency_id,
@@ -30,29 +32,12 @@ std::optional<Row> MailAccountRepository::senderFor(std::int64_t agency_id,
       {agency_id});
 }
 
-std::int64_t MailAccountRepository::insert(std::int64_t agency_id, const MailColumns& columns) const {
-  std::string names = "agency_id";
-  std::string marks = "?";
-  std::vector<SqlValue> values = {agency_id};
-  for (const auto& [column, value] : columns) {
-    names += ", " + column;
-    marks += ", ?";
-    values.push_back(value);
-  }
-  return db_.insert("INSERT INTO mail_accounts (" + names + ") VALUES (" + marks + ")", values);
+std::int64_t MailAccountRepository::insert(std::int64_t agency_id, const Columns& columns) const {
+  return insertAgencyRow(db_, "mail_accounts", agency_id, columns);
 }
 
-void MailAccountRepository::update(std::int64_t agency_id, std::int64_t id,
-                                   const MailColumns& columns) const {
-  if (columns.empty()) return;
-  std::string sql;
-  std::vector<SqlValue> values;
-  for (const auto& [column, value] : columns) {
-    sql += (sql.empty() ? "" : ", ") + column + " = ?";
-    values.push_back(value);
-  }
-  values.insert(values.end(), {agency_id, id});
-  db_.execute("UPDATE mail_accounts SET " + sql + " WHERE agency_id = ? AND id = ?", values);
+void MailAccountRepository::update(std::int64_t agency_id, std::int64_t id, const Columns& columns) const {
+  updateAgencyRow(db_, "mail_accounts", agency_id, id, columns);
 }
 
 void MailAccountRepository::remove(std::int64_t agency_id, std::int64_t id) const {

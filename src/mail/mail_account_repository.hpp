@@ -10,7 +10,6 @@
 
 namespace logis {
 
-using MailColumns = std::vector<std::pair<std::string, SqlValue>>;
 
 // The mail_accounts table, always within one agency.
 class MailAccountRepository {
@@ -22,8 +21,8 @@ class MailAccountRepository {
   std::optional<Row> find(std::int64_t agency_id, std::int64_t id) const;
   // The enabled smtp account a user sends with: their own, else the agency's (user_id NULL).
   std::optional<Row> senderFor(std::int64_t agency_id, std::optional<std::int64_t> user_id) const;
-  std::int64_t insert(std::int64_t agency_id, const MailColumns& columns) const;
-  void update(std::int64_t agency_id, std::int64_t id, const MailColumns& columns) const;
+  std::int64_t insert(std::int64_t agency_id, const Columns& columns) const;
+  void update(std::int64_t agency_id, std::int64_t id, const Columns& columns) const;
   void remove(std::int64_t agency_id, std::int64_t id) const;
   bool isActiveUser(std::int64_t agency_id, std::int64_t user_id) const;
 

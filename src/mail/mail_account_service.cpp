@@ -122,7 +122,7 @@ int defaultPort(const std::string& kind, const std::string& security) {
   return security == "starttls" ? 587 : 25;
 }
 
-const SqlValue* columnValue(const MailColumns& columns, std::string_view name) {
+const SqlValue* columnValue(const Columns& columns, std::string_view name) {
   for (const auto& [column, value] : columns)
     if (column == name) return &value;
   return nullptr;
@@ -178,11 +178,11 @@ Row MailAccountService::manageable(const Principal& caller, std::int64_t id) con
   return std::move(*row);
 }
 
-MailColumns MailAccountService::columnsFrom(const Principal& caller, const nlohmann::json& input,
+Columns MailAccountService::columnsFrom(const Principal& caller, const nlohmann::json& input,
                                             bool creating) const {
   refuseLineBreaks(input, {"host", "username", "from_name", "from_email"});
   Problems problems;
-  MailColumns columns;
+  Columns columns;
   for (const auto& rule : rules()) {
     if (!input.contains(rule.name)) continue;
     auto value = readField(rule, input[rule.name], problems);

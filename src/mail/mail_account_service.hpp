@@ -43,7 +43,7 @@ class MailAccountService {
  private:
   nlohmann::json toJson(const Row& row) const;
   Row manageable(const Principal& caller, std::int64_t id) const;
-  MailColumns columnsFrom(const Principal& caller, const nlohmann::json& input, bool creating) const;
+  Columns columnsFrom(const Principal& caller, const nlohmann::json& input, bool creating) const;
   SmtpAccount smtpAccountOf(const Row& row) const;
 
   const Clock& clock_;

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/api_error.hpp"
+#include "db/sql.hpp"
 #include "leads/criterion_places.hpp"
 #include "matching/match_scorer.hpp"
 
@@ -102,13 +103,13 @@ PlaceCandidates placeCandidates(std::int64_t agency_id, const MatchCandidate& pr
   branch("pl.kind = 'anywhere'", {});
   if (!property.city_key.empty()) branch("pl.kind = 'city' AND pl.city_key = ?", {property.city_key});
   if (!property.postal_code.empty()) {
-    std::string marks;
-    std::vector<SqlValue> prefixes;
+    std::vector<std::string> prefixes;
     for (std::size_t size = 1; size <= property.postal_code.size() && size <= 5; ++size) {
-      marks += marks.empty() ? "?" : ", ?";
-      prefixes.emplace_back(property.postal_code.substr(0, size));
+      prefixes.push_back(property.postal_code.substr(0, size));
     }
-    branch("pl.kind = 'postal' AND pl.postal_prefix IN (" + marks + ")", std::move(prefixes));
+    std::vector<SqlValue> bound;
+    const auto condition = "pl.kind = 'postal' AND pl.postal_prefix IN (" + bindEach(prefixes, bound) + ")";
+    branch(condition, std::move(bound));
   }
   if (property.point) {
     branch("pl.kind = 'area' AND pl.min_lat <= ? AND pl.max_lat >= ? AND pl.min_lon <= ? AND pl.max_lon >= ?",
@@ -125,39 +126,17 @@ SqlValue orNull(const std::optional<double>& value) {
   return value ? SqlValue{*value} : SqlValue{nullptr};
 }
 
-// A WHERE clause built a condition at a time, with its parameters in order.
-struct Where {
-  std::string sql;
-  std::vector<SqlValue> params;
-
-  void add(const std::string& condition, std::vector<SqlValue> values = {}) {
-    sql += (sql.empty() ? " WHERE " : " AND ") + condition;
-    params.insert(params.end(), values.begin(), values.end());
+// A point in any of the boxes, as ranges on p.lat and p.lon: the B-tree indexes of migration 0004 carry
+// both (bench/RESULTS.md: the SPATIAL index is slower at a million listings).
+void addInBoxes(Where& where, const std::vector<geo::BoundingBox>& boxes) {
+  std::string any;
+  std::vector<SqlValue> values;
+  for (const auto& box : boxes) {
+    any += (any.empty() ? "" : " OR ") + std::string("(p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?)");
+    values.insert(values.end(), {box.south, box.north, box.west, box.east});
   }
-
-  void addAnyOf(const std::string& column, const std::vector<std::string>& values) {
-    if (values.empty()) return;
-    std::string marks;
-    std::vector<SqlValue> bound;
-    for (const auto& value : values) {
-      marks += marks.empty() ? "?" : ", ?";
-      bound.emplace_back(value);
-    }
-    add(column + " IN (" + marks + ")", std::move(bound));
-  }
-
-  // A point in any of the boxes, as ranges on p.lat and p.lon: the B-tree indexes of migration 0004 carry
-  // both (bench/RESULTS.md: the SPATIAL index is slower at a million listings).
-  void addInBoxes(const std::vector<geo::BoundingBox>& boxes) {
-    std::string any;
-    std::vector<SqlValue> values;
-    for (const auto& box : boxes) {
-      any += (any.empty() ? "" : " OR ") + std::string("(p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?)");
-      values.insert(values.end(), {box.south, box.north, box.west, box.east});
-    }
-    add("(" + any + ")", std::move(values));
-  }
-};
+  where.add("(" + any + ")", std::move(values));
+}
 
 // Everything but the place: the bounds within which MatchScorer may still find a near miss, on the columns
 // the indexes of migrations 0004 and 0009 hold (bedrooms and DPE are left to MatchScorer), so that a
@@ -204,11 +183,11 @@ std::vector<Where> placeBranches(const Where& base, const MatchCriterion& criter
   }
   if (criterion.near) {
     branches.push_back(base);
-    branches.back().addInBoxes(criterion.near->boxes());
+    addInBoxes(branches.back(), criterion.near->boxes());
   }
   if (criterion.polygon && !criterion.polygon->empty()) {
     branches.push_back(base);
-    branches.back().addInBoxes(geo::polygonBoxes(*criterion.polygon));
+    addInBoxes(branches.back(), geo::polygonBoxes(*criterion.polygon));
   }
   return branches;
 }
@@ -222,9 +201,9 @@ std::string unionOf(const std::vector<Where>& branches, const std::vector<std::s
     const auto name = "b" + std::to_string(i);
     const auto ids =
         newest_first
-            ? "(SELECT p.id FROM properties p" + branches[i].sql +
+            ? "(SELECT p.id FROM properties p " + branches[i].sql +
                   " ORDER BY p.created_at DESC, p.id DESC LIMIT " + std::to_string(limit) + ")"
-            : "(SELECT p.id FROM properties p" + branches[i].sql + " LIMIT " + std::to_string(limit) + ")";
+            : "(SELECT p.id FROM properties p " + branches[i].sql + " LIMIT " + std::to_string(limit) + ")";
     sql += (sql.empty() ? "" : " UNION ALL ") + std::string("SELECT ") + std::string(kCandidateColumns) +
            ", " + std::to_string(i) + " AS branch FROM " + ids + " " + name +
            " JOIN properties p ON p.id = " + name + ".id";
@@ -307,12 +286,8 @@ std::vector<MatchCandidate> MatchRepository::candidates(std::int64_t agency_id, 
 std::vector<nlohmann::json> MatchRepository::propertySummaries(std::int64_t agency_id,
                                                                const std::vector<std::int64_t>& ids) const {
   if (ids.empty()) return {};
-  std::string marks;
   std::vector<SqlValue> params{agency_id};
-  for (const auto id : ids) {
-    marks += marks.empty() ? "?" : ", ?";
-    params.emplace_back(id);
-  }
+  const auto marks = bindEach(ids, params);
   std::vector<nlohmann::json> summaries;
   for (const auto& row : db_.query(
            "SELECT p.id, p.reference, p.title, p.transaction_type, p.property_type, p.status, "

@@ -13,8 +13,6 @@
 
 namespace logis {
 
-using Columns = std::vector<std::pair<std::string, SqlValue>>;
-
 enum class FieldKind { text, integer, money, decimal, boolean, choice, date, energy_class, features };
 
 // One writable field of a property: its JSON name, its column, and the rule its values follow. The whole

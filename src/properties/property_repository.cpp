@@ -5,6 +5,7 @@
 
 #include "core/strings.hpp"
 #include "core/time_format.hpp"
+#include "db/sql.hpp"
 #include "properties/property_fields.hpp"
 
 namespace logis {
@@ -47,13 +48,11 @@ nlohmann::json toJson(const Row& row) {
 }
 
 // A search as SQL: extra columns, joins and conditions, each with its parameters in order.
-struct Conditions {
+struct Conditions : Where {
   std::string columns;
   std::vector<SqlValue> column_params;
   std::string joins;
   std::vector<SqlValue> join_params;
-  std::string sql;  // WHERE ...
-  std::vector<SqlValue> params;
 
   void join(const std::string& clause, std::vector<SqlValue> values) {
     joins += clause + " ";
@@ -71,23 +70,6 @@ struct Conditions {
     values.insert(values.end(), join_params.begin(), join_params.end());
     values.insert(values.end(), params.begin(), params.end());
     return values;
-  }
-
-  void add(const std::string& condition, std::vector<SqlValue> values = {}) {
-    sql += (sql.empty() ? "WHERE " : " AND ") + condition;
-    params.insert(params.end(), std::make_move_iterator(values.begin()),
-                  std::make_move_iterator(values.end()));
-  }
-
-  void addAnyOf(const std::string& column, const std::vector<std::string>& values) {
-    if (values.empty()) return;
-    std::string placeholders;
-    std::vector<SqlValue> bound;
-    for (const auto& value : values) {
-      placeholders += placeholders.empty() ? "?" : ", ?";
-      bound.emplace_back(value);
-    }
-    add(column + " IN (" + placeholders + ")", std::move(bound));
   }
 };
 
@@ -324,27 +306,11 @@ PropertyPage PropertyRepository::points(std::int64_t agency_id, const PropertySe
 }
 
 std::int64_t PropertyRepository::insert(std::int64_t agency_id, const Columns& columns) const {
-  std::string names = "agency_id";
-  std::string marks = "?";
-  std::vector<SqlValue> values{agency_id};
-  for (const auto& [column, value] : columns) {
-    names += ", " + column;
-    marks += ", ?";
-    values.push_back(value);
-  }
-  return db_.insert("INSERT INTO properties (" + names + ") VALUES (" + marks + ")", values);
+  return insertAgencyRow(db_, "properties", agency_id, columns);
 }
 
 void PropertyRepository::update(std::int64_t agency_id, std::int64_t id, const Columns& columns) const {
-  std::string assignments;
-  std::vector<SqlValue> values;
-  for (const auto& [column, value] : columns) {
-    assignments += (assignments.empty() ? "" : ", ") + column + " = ?";
-    values.push_back(value);
-  }
-  values.emplace_back(agency_id);
-  values.emplace_back(id);
-  db_.execute("UPDATE properties SET " + assignments + " WHERE agency_id = ? AND id = ?", values);
+  updateAgencyRow(db_, "properties", agency_id, id, columns);
 }
 
 void PropertyRepository::archive(std::int64_t agency_id, std::int64_t id, std::optional<std::int64_t> user_id,
@@ -399,11 +365,8 @@ void PropertyRepository::insertMany(std::int64_t agency_id,
                                     const std::vector<std::pair<std::int64_t, Columns>>& rows) const {
   if (rows.empty()) return;
   std::string names = "id, agency_id";
-  std::string marks = "(?, ?";
-  for (const auto& column : rows.front().second) {
-    names += ", " + column.first;
-    marks += ", ?";
-  }
+  for (const auto& column : rows.front().second) names += ", " + column.first;
+  const auto marks = "(" + placeholders(rows.front().second.size() + 2) + ")";
   std::vector<std::vector<SqlValue>> values;
   values.reserve(rows.size());
   for (const auto& [id, columns] : rows) {
@@ -413,7 +376,7 @@ void PropertyRepository::insertMany(std::int64_t agency_id,
     row.emplace_back(agency_id);
     for (const auto& column : columns) row.push_back(column.second);
   }
-  db_.insertRows("INSERT INTO properties (" + names + ") VALUES", marks + ")", values);
+  db_.insertRows("INSERT INTO properties (" + names + ") VALUES", marks, values);
 }
 
 void PropertyRepository::indexMany(

@@ -8,6 +8,8 @@
 #include "core/log.hpp"
 #include "core/strings.hpp"
 #include "core/time_format.hpp"
+#include "db/sql.hpp"
+#include "jobs/job_runner.hpp"
 #include "sms/french_sms_calendar.hpp"
 #include "sms/sms_segments.hpp"
 
@@ -57,6 +59,16 @@ std::string field(const std::map<std::string, std::string>& fields, const std::s
 nlohmann::json metaOf(std::int64_t sms_id, const std::string& state, const std::string& purpose,
                       const std::string& phone) {
   return {{"sms_id", sms_id}, {"state", state}, {"purpose", purpose}, {"phone", phone}};
+}
+
+// An SMS a delivery may take: queued or deferred, or left "sending" for longer than a job's lock (its worker
+// died mid-send: it is sent again, at least once rather than never). A delivery under way is never taken twice.
+constexpr std::string_view kClaimable =
+    " WHERE id = ? AND (state IN ('queued', 'deferred') OR (state = 'sending' AND updated_at < ?))";
+
+bool claimable(const Row& sms, EpochMs cut_off) {
+  const auto state = sms.text("state");
+  return state == "queued" || state == "deferred" || (state == "sending" && sms.integer("updated_at") < cut_off);
 }
 
 }  // namespace
@@ -226,16 +238,10 @@ nlohmann::json SmsService::get(const Principal& caller, std::int64_t id) const {
 }
 
 void SmsService::setState(const Row& row, const std::string& state,
-                          const std::vector<std::pair<std::string, SqlValue>>& more) const {
-  std::string sql = "UPDATE sms_messages SET state = ?, updated_at = ?";
-  std::vector<SqlValue> params = {state, clock_.now()};
-  for (const auto& [column, value] : more) {
-    sql += ", " + column + " = ?";
-    params.push_back(value);
-  }
-  sql += " WHERE id = ?";
-  params.push_back(row.integer("id"));
-  db_.execute(sql, params);
+                          const Columns& more) const {
+  Columns columns = {{"state", state}, {"updated_at", clock_.now()}};
+  columns.insert(columns.end(), more.begin(), more.end());
+  updateAgencyRow(db_, "sms_messages", row.integer("agency_id"), row.integer("id"), columns);
   if (const auto interaction = row.optionalInteger("interaction_id")) {
     interactions_.setMeta(row.integer("agency_id"), *interaction,
                           metaOf(row.integer("id"), state, row.text("purpose"), row.text("phone")));
@@ -246,38 +252,36 @@ DeliveryResult SmsService::deliver(std::int64_t sms_id) const {
   const auto row = db_.queryOne("SELECT * FROM sms_messages WHERE id = ? AND direction = 'out'", {sms_id});
   if (!row) return {"missing", std::nullopt};
   const auto state = row->text("state");
-  if (state != "queued" && state != "deferred") return {state, std::nullopt};
+  const auto now = clock_.now();
+  const auto cut_off = now - std::chrono::milliseconds(jobs::kJobLock).count();
+  if (!claimable(*row, cut_off)) return {state, std::nullopt};
   const auto agency_id = row->integer("agency_id");
   const auto phone = row->text("phone");
-  const auto now = clock_.now();
   if (row->text("purpose") == "marketing") {
     // A STOP or a withdrawn consent since the message was queued is honoured at once.
     const auto contact_id = row->optionalInteger("contact_id");
     const auto contact = contact_id ? contacts_.find(agency_id, *contact_id) : std::nullopt;
     if (optedOut(agency_id, phone) || !contact || !(*contact)["consent_sms"].get<bool>()) {
-      const auto claimed = db_.execute(
-          "UPDATE sms_messages SET state = 'failed', error = ?, updated_at = ? WHERE id = ? AND state IN "
-          "('queued', 'deferred')",
-          {std::string("Consentement SMS retiré (STOP) : message non envoyé"), now, sms_id});
+      const auto claimed =
+          db_.execute("UPDATE sms_messages SET state = 'failed', error = ?, updated_at = ?" + std::string(kClaimable),
+                      {std::string("Consentement SMS retiré (STOP) : message non envoyé"), now, sms_id, cut_off});
       if (claimed == 1) setState(*row, "failed", {});
       return {claimed == 1 ? "failed" : "sending", std::nullopt};
     }
     const auto allowed_at = nextMarketingInstant(now);
     if (allowed_at > now) {
-      const auto deferred = db_.execute(
-          "UPDATE sms_messages SET state = 'deferred', not_before = ?, updated_at = ? WHERE id = ? AND state "
-          "IN "
-          "('queued', 'deferred')",
-          {allowed_at, now, sms_id});
+      const auto deferred =
+          db_.execute("UPDATE sms_messages SET state = 'deferred', not_before = ?, updated_at = ?" +
+                          std::string(kClaimable),
+                      {allowed_at, now, sms_id, cut_off});
       if (deferred == 1 && state != "deferred") setState(*row, "deferred", {});
       return {deferred == 1 ? "deferred" : "sending",
               deferred == 1 ? std::optional(allowed_at) : std::nullopt};
     }
   }
-  const auto claimed = db_.execute(
-      "UPDATE sms_messages SET state = 'sending', updated_at = ? WHERE id = ? AND state IN ('queued', "
-      "'deferred')",
-      {now, sms_id});
+  const auto claimed = db_.execute("UPDATE sms_messages SET state = 'sending', updated_at = ?" +
+                                       std::string(kClaimable),
+                                   {now, sms_id, cut_off});
   if (claimed != 1) return {"sending", std::nullopt};
   const auto settings = settings_.settings(agency_id);
   if (!settings.enabled) {
@@ -327,7 +331,7 @@ void SmsService::statusReport(const SmsSettings& settings,
     if (status == "sent") state = "sent";
   }
   const auto code = field(fields, "ErrorCode");
-  std::vector<std::pair<std::string, SqlValue>> more = {{"provider_status", status.substr(0, 32)}};
+  Columns more = {{"provider_status", status.substr(0, 32)}};
   if (state == "failed" && !code.empty())
     more.emplace_back("error", "Erreur " + code + " de l'opérateur (" + status + ")");
   setState(*row, state, more);

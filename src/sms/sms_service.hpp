@@ -85,7 +85,7 @@ class SmsService {
   // Stores the message (queued), its "sms.send" job and its timeline entry, in one transaction.
   std::int64_t store(const AutomaticSms& sms, std::optional<std::int64_t> user_id, const std::string& purpose) const;
   void setState(const Row& row, const std::string& state,
-                const std::vector<std::pair<std::string, SqlValue>>& more) const;
+                const Columns& more) const;
   bool optedOut(std::int64_t agency_id, const std::string& phone) const;
 
   const Database& db_;

@@ -1,5 +1,7 @@
 #include "tasks/task_repository.hpp"
 
+#include "db/sql.hpp"
+
 namespace logis {
 namespace {
 
@@ -24,16 +26,6 @@ std::pair<std::string, std::vector<SqlValue>> whereOf(std::int64_t agency_id, co
   return {where, params};
 }
 
-std::string assignments(const std::vector<std::pair<std::string, SqlValue>>& columns,
-                        std::vector<SqlValue>& values) {
-  std::string sql;
-  for (const auto& [column, value] : columns) {
-    sql += (sql.empty() ? "" : ", ") + column + " = ?";
-    values.push_back(value);
-  }
-  return sql;
-}
-
 }  // namespace
 
 std::vector<Row> TaskRepository::list(std::int64_t agency_id, const TaskFilter& filter, std::int64_t offset,
@@ -53,26 +45,12 @@ std::optional<Row> TaskRepository::find(std::int64_t agency_id, std::int64_t id)
   return db_.queryOne(std::string(kSelect) + "WHERE t.agency_id = ? AND t.id = ?", {agency_id, id});
 }
 
-std::int64_t TaskRepository::insert(std::int64_t agency_id,
-                                    const std::vector<std::pair<std::string, SqlValue>>& columns) const {
-  std::string names = "agency_id";
-  std::string marks = "?";
-  std::vector<SqlValue> values = {agency_id};
-  for (const auto& [column, value] : columns) {
-    names += ", " + column;
-    marks += ", ?";
-    values.push_back(value);
-  }
-  return db_.insert("INSERT INTO tasks (" + names + ") VALUES (" + marks + ")", values);
+std::int64_t TaskRepository::insert(std::int64_t agency_id, const Columns& columns) const {
+  return insertAgencyRow(db_, "tasks", agency_id, columns);
 }
 
-void TaskRepository::update(std::int64_t agency_id, std::int64_t id,
-                            const std::vector<std::pair<std::string, SqlValue>>& columns) const {
-  if (columns.empty()) return;
-  std::vector<SqlValue> values;
-  const auto sql = "UPDATE tasks SET " + assignments(columns, values) + " WHERE agency_id = ? AND id = ?";
-  values.insert(values.end(), {agency_id, id});
-  db_.execute(sql, values);
+void TaskRepository::update(std::int64_t agency_id, std::int64_t id, const Columns& columns) const {
+  updateAgencyRow(db_, "tasks", agency_id, id, columns);
 }
 
 std::optional<std::optional<std::int64_t>> TaskRepository::leadContact(std::int64_t agency_id,

@@ -31,9 +31,9 @@ class TaskRepository {
   std::int64_t count(std::int64_t agency_id, const TaskFilter& filter) const;
   std::optional<Row> find(std::int64_t agency_id, std::int64_t id) const;
   std::int64_t insert(std::int64_t agency_id,
-                      const std::vector<std::pair<std::string, SqlValue>>& columns) const;
+                      const Columns& columns) const;
   void update(std::int64_t agency_id, std::int64_t id,
-              const std::vector<std::pair<std::string, SqlValue>>& columns) const;
+              const Columns& columns) const;
 
   // The contact of a lead of the agency; nullopt when the agency has no such lead.
   std::optional<std::optional<std::int64_t>> leadContact(std::int64_t agency_id, std::int64_t lead_id) const;

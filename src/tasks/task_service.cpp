@@ -196,7 +196,7 @@ nlohmann::json TaskService::update(const Principal& caller, std::int64_t id,
   const auto before = visible(caller, id);
   Problems problems;
   TaskInput read(input, problems);
-  std::vector<std::pair<std::string, SqlValue>> columns;
+  Columns columns;
   if (const auto title = read.title()) columns.emplace_back("title", *title);
   if (const auto due_at = read.dueAt()) columns.emplace_back("due_at", *due_at);
   if (const auto done = read.done(); done && *done == before.isNull("done_at")) {

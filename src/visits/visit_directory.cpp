@@ -1,5 +1,6 @@
 #include "visits/visit_directory.hpp"
 
+#include "db/sql.hpp"
 #include "visits/visit_repository.hpp"
 
 namespace logis::visits {

@@ -1,5 +1,7 @@
 #include "visits/visit_document_repository.hpp"
 
+#include "db/sql.hpp"
+
 namespace logis::visits {
 namespace {
 
@@ -12,15 +14,6 @@ SqlValue nullable(const std::optional<T>& value) {
 }
 
 // "?, ?, ?" for the ids, appended to the parameters.
-std::string marks(const std::vector<std::int64_t>& ids, std::vector<SqlValue>& params) {
-  std::string text;
-  for (const auto id : ids) {
-    text += text.empty() ? "?" : ", ?";
-    params.emplace_back(id);
-  }
-  return text;
-}
-
 NamedPerson personOf(const Row& row) {
   return {row.integer("id"), row.optionalText("first_name"), row.optionalText("last_name"),
           row.optionalText("email")};
@@ -72,7 +65,7 @@ std::map<std::int64_t, Row> VisitDocumentRepository::reports(
     std::int64_t agency_id, const std::vector<std::int64_t>& visit_ids) const {
   if (visit_ids.empty()) return {};
   std::vector<SqlValue> params{agency_id};
-  const auto in = marks(visit_ids, params);
+  const auto in = bindEach(visit_ids, params);
   return byVisit(
       db_.query("SELECT * FROM visit_reports WHERE agency_id = ? AND visit_id IN (" + in + ")", params));
 }
@@ -127,7 +120,7 @@ std::map<std::int64_t, Row> VisitDocumentRepository::vouchers(
     std::int64_t agency_id, const std::vector<std::int64_t>& visit_ids) const {
   if (visit_ids.empty()) return {};
   std::vector<SqlValue> params{agency_id};
-  const auto in = marks(visit_ids, params);
+  const auto in = bindEach(visit_ids, params);
   return byVisit(
       db_.query("SELECT * FROM visit_vouchers WHERE agency_id = ? AND visit_id IN (" + in + ")", params));
 }
@@ -170,7 +163,7 @@ std::vector<NamedPerson> VisitDocumentRepository::contacts(std::int64_t agency_i
                                                            const std::vector<std::int64_t>& ids) const {
   if (ids.empty()) return {};
   std::vector<SqlValue> params{agency_id};
-  const auto in = marks(ids, params);
+  const auto in = bindEach(ids, params);
   std::map<std::int64_t, NamedPerson> found;
   for (const auto& row : db_.query(
            "SELECT id, first_name, last_name, email FROM contacts WHERE agency_id = ? AND id IN (" + in + ")",

@@ -3,16 +3,11 @@
 #include <map>
 
 #include "core/french_format.hpp"
+#include "db/sql.hpp"
 #include "visits/visit_wording.hpp"
 
 namespace logis::visits {
 namespace {
-
-std::string inList(std::size_t count) {
-  std::string text;
-  for (std::size_t i = 0; i < count; ++i) text += i == 0 ? "?" : ", ?";
-  return text;
-}
 
 std::string contactName(const Row& row) {
   std::string name;
@@ -58,7 +53,7 @@ VisitNotice VisitNotices::notice(const Visit& visit) const {
     params.insert(params.end(), visit.agent_ids.begin(), visit.agent_ids.end());
     std::map<std::int64_t, Invitee> users;
     for (const auto& row : db_.query(
-             "SELECT id, name, email, phone FROM users WHERE agency_id = ? AND id IN (" + inList(visit.agent_ids.size()) + ")",
+             "SELECT id, name, email, phone FROM users WHERE agency_id = ? AND id IN (" + placeholders(visit.agent_ids.size()) + ")",
              params)) {
       users[row.integer("id")] = {"user", row.integer("id"), row.text("name"), row.optionalText("email"),
                                   row.optionalText("phone")};
@@ -72,7 +67,7 @@ VisitNotice VisitNotices::notice(const Visit& visit) const {
     std::map<std::int64_t, Invitee> contacts;
     for (const auto& row : db_.query("SELECT id, first_name, last_name, email, phone FROM contacts WHERE agency_id = ? "
                                      "AND merged_into_id IS NULL AND erased_at IS NULL AND id IN (" +
-                                         inList(visit.contact_ids.size()) + ")",
+                                         placeholders(visit.contact_ids.size()) + ")",
                                      params)) {
       contacts[row.integer("id")] = {"contact", row.integer("id"), contactName(row), row.optionalText("email"),
                                      row.optionalText("phone")};

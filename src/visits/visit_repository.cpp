@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <map>
 
+#include "db/sql.hpp"
+
 namespace logis::visits {
 namespace {
 
 // Not cancelled, overlapping [?2, ?1) (bound as ends_at, starts_at), other than the visit ?3.
 constexpr std::string_view kBusy =
-    "v.agency_id = ? AND v.status <> 'cancelled' AND v.starts_at < ? AND v.ends_at > ? AND v.id <> ?";
+    "WHERE v.agency_id = ? AND v.status <> 'cancelled' AND v.starts_at < ? AND v.ends_at > ? AND v.id <> ?";
 
 template <typename T>
 SqlValue toSql(const std::optional<T>& value) {
@@ -38,18 +40,9 @@ Visit visitFrom(const Row& row) {
   return visit;
 }
 
-struct Conditions {
-  std::string sql;
-  std::vector<SqlValue> params;
-
-  void add(const std::string& condition, std::vector<SqlValue> values = {}) {
-    sql += " AND " + condition;
-    params.insert(params.end(), values.begin(), values.end());
-  }
-};
-
-Conditions conditionsFor(std::int64_t agency_id, const VisitFilter& filter) {
-  Conditions where{"v.agency_id = ?", {agency_id}};
+Where conditionsFor(std::int64_t agency_id, const VisitFilter& filter) {
+  Where where;
+  where.add("v.agency_id = ?", {agency_id});
   if (filter.from) where.add("v.ends_at > ?", {*filter.from});
   if (filter.to) where.add("v.starts_at < ?", {*filter.to});
   if (filter.agent_id) {
@@ -62,10 +55,7 @@ Conditions conditionsFor(std::int64_t agency_id, const VisitFilter& filter) {
   }
   if (filter.property_id) where.add("v.property_id = ?", {*filter.property_id});
   if (filter.lead_id) where.add("v.lead_id = ?", {*filter.lead_id});
-  if (!filter.statuses.empty()) {
-    std::vector<SqlValue> values(filter.statuses.begin(), filter.statuses.end());
-    where.add("v.status IN (" + placeholders(values.size()) + ")", values);
-  }
+  where.addAnyOf("v.status", filter.statuses);
   return where;
 }
 
@@ -82,11 +72,11 @@ const std::vector<std::string>& VisitRepository::statuses() {
 }
 
 // The rows, then their agents (the one in charge first) and contacts in two queries.
-std::vector<Visit> VisitRepository::load(const std::string& where,
+std::vector<Visit> VisitRepository::load(const std::string& clause,
                                          const std::vector<SqlValue>& params) const {
   std::vector<Visit> visits;
   std::map<std::int64_t, std::size_t> index;
-  for (const auto& row : db_.query("SELECT v.* FROM visits v WHERE " + where, params)) {
+  for (const auto& row : db_.query("SELECT v.* FROM visits v " + clause, params)) {
     index[row.integer("id")] = visits.size();
     visits.push_back(visitFrom(row));
   }
@@ -109,7 +99,7 @@ std::vector<Visit> VisitRepository::load(const std::string& where,
 }
 
 std::optional<Visit> VisitRepository::find(std::int64_t agency_id, std::int64_t id) const {
-  auto found = load("v.agency_id = ? AND v.id = ?", {agency_id, id});
+  auto found = load("WHERE v.agency_id = ? AND v.id = ?", {agency_id, id});
   if (found.empty()) return std::nullopt;
   return std::move(found.front());
 }
@@ -119,7 +109,7 @@ VisitPage VisitRepository::search(std::int64_t agency_id, const VisitFilter& fil
   const auto where = conditionsFor(agency_id, filter);
   VisitPage page;
   page.total =
-      db_.queryOne("SELECT COUNT(*) AS n FROM visits v WHERE " + where.sql, where.params)->integer("n");
+      db_.queryOne("SELECT COUNT(*) AS n FROM visits v " + where.sql, where.params)->integer("n");
   auto params = where.params;
   params.insert(params.end(), {limit, offset});
   page.items = load(where.sql + " ORDER BY v.starts_at, v.id LIMIT ? OFFSET ?", params);

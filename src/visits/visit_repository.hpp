@@ -56,7 +56,8 @@ class VisitRepository {
                    std::optional<std::int64_t> property_id) const;
 
  private:
-  std::vector<Visit> load(const std::string& where, const std::vector<SqlValue>& params) const;
+  // `clause` follows "SELECT v.* FROM visits v": "WHERE ... ORDER BY ...".
+  std::vector<Visit> load(const std::string& clause, const std::vector<SqlValue>& params) const;
   void replacePeople(const Visit& visit) const;
 
   const Database& db_;

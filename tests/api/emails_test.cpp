@@ -1,5 +1,6 @@
 #include <thread>
 
+#include "jobs/job_runner.hpp"
 #include "mail/smtp_sender.hpp"
 #include "mail_rig.hpp"
 #include "test_server.hpp"
@@ -159,6 +160,22 @@ TEST_F(EmailsTest, TwoConcurrentDeliveriesSendOnce) {
   std::thread second([&] { deliver(queued); });
   first.join();
   second.join();
+  EXPECT_EQ(email(queued)["state"], "sent");
+  EXPECT_EQ(rig.waitForMessages(queued["message_id"].get<std::string>(), 2, 1).size(), 1u);
+}
+
+// A worker claimed the email and died before sending it: once the job's lock has passed, the retried job
+// sends it (at least once rather than never); before that, another delivery may still be under way.
+TEST_F(EmailsTest, ADeliveryCutOffMidSendIsTakenUpAgainOnceTheJobLockHasPassed) {
+  const auto& rig = mailRig();
+  addAgencyAccount();
+  const auto queued = queue(visitEmail("Relance"));
+  app_->database().execute("UPDATE email_messages SET state = 'sending', claimed_at = ? WHERE id = ?",
+                           {clock_->now(), queued["id"].get<std::int64_t>()});
+  deliver(queued);
+  EXPECT_EQ(email(queued)["state"], "sending");
+  clock_->advanceSeconds(std::chrono::seconds(jobs::kJobLock).count() + 1);
+  deliver(queued);
   EXPECT_EQ(email(queued)["state"], "sent");
   EXPECT_EQ(rig.waitForMessages(queued["message_id"].get<std::string>(), 2, 1).size(), 1u);
 }

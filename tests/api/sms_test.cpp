@@ -230,6 +230,21 @@ TEST_F(SmsTest, MarketingNeedsConsentAndStopIsHonoured) {
             202);
 }
 
+// A worker claimed the SMS and died before sending it: once the job's lock has passed, the retried job
+// sends it; before that, another delivery may still be under way.
+TEST_F(SmsTest, ADeliveryCutOffMidSendIsTakenUpAgainOnceTheJobLockHasPassed) {
+  useFakeTwilio(admin_);
+  const auto id = contact("06 12 34 56 78", false);
+  const auto sms_id = queued({{"contact_id", id}, {"body", "Rappel : visite demain."}, {"purpose", "transactional"}});
+  app_->database().execute("UPDATE sms_messages SET state = 'sending', updated_at = ? WHERE id = ?",
+                           {clock_->now(), sms_id});
+  EXPECT_EQ(service().deliver(sms_id).state, "sending");
+  EXPECT_TRUE(twilio_.messages().empty());
+  clock_->advanceSeconds(std::chrono::seconds(jobs::kJobLock).count() + 1);
+  EXPECT_EQ(service().deliver(sms_id).state, "sent");
+  EXPECT_EQ(twilio_.messages().size(), 1u);
+}
+
 TEST_F(SmsTest, DeliveredOnceThroughTwilioWithTheRightFields) {
   const auto settings = useFakeTwilio(admin_);
   const auto id = contact("06 12 34 56 78", false);

@@ -1,0 +1,46 @@
+#include "db/sql.hpp"
+
+namespace logis {
+
+std::string placeholders(std::size_t count) {
+  std::string list;
+  for (std::size_t i = 0; i < count; ++i) list += i == 0 ? "?" : ", ?";
+  return list;
+}
+
+std::string bindAssignments(const Columns& columns, std::vector<SqlValue>& params) {
+  std::string assignments;
+  for (const auto& [column, value] : columns) {
+    assignments += (assignments.empty() ? "" : ", ") + column + " = ?";
+    params.push_back(value);
+  }
+  return assignments;
+}
+
+void Where::add(const std::string& condition, std::vector<SqlValue> values) {
+  sql += (sql.empty() ? "WHERE " : " AND ") + condition;
+  params.insert(params.end(), std::make_move_iterator(values.begin()), std::make_move_iterator(values.end()));
+}
+
+std::int64_t insertAgencyRow(const Database& db, const std::string& table, std::int64_t agency_id,
+                             const Columns& columns) {
+  std::string names = "agency_id";
+  std::vector<SqlValue> values{agency_id};
+  for (const auto& [column, value] : columns) {
+    names += ", " + column;
+    values.push_back(value);
+  }
+  return db.insert("INSERT INTO " + table + " (" + names + ") VALUES (" + placeholders(values.size()) + ")",
+                   values);
+}
+
+void updateAgencyRow(const Database& db, const std::string& table, std::int64_t agency_id, std::int64_t id,
+                     const Columns& columns) {
+  if (columns.empty()) return;
+  std::vector<SqlValue> values;
+  const auto sql = "UPDATE " + table + " SET " + bindAssignments(columns, values) + " WHERE agency_id = ? AND id = ?";
+  values.insert(values.end(), {agency_id, id});
+  db.execute(sql, values);
+}
+
+}  // namespace logis
