@@ -1,5 +1,7 @@
 #include "visits/visit_service.hpp"
 
+#include <algorithm>
+
 #include "auth/policy.hpp"
 #include "core/api_error.hpp"
 #include "core/crypto.hpp"
@@ -10,6 +12,15 @@
 
 namespace logis::visits {
 namespace {
+
+// The ids of `ids` that are not in `removed`, in their order.
+std::vector<std::int64_t> without(const std::vector<std::int64_t>& ids, const std::vector<std::int64_t>& removed) {
+  std::vector<std::int64_t> kept;
+  for (const auto id : ids) {
+    if (std::find(removed.begin(), removed.end(), id) == removed.end()) kept.push_back(id);
+  }
+  return kept;
+}
 
 nlohmann::json optionalJson(const auto& value) {
   return value ? nlohmann::json(*value) : nlohmann::json();
@@ -136,12 +147,12 @@ std::optional<std::int64_t> VisitService::checkConflicts(const Principal& caller
 
 // One entry per contact, on the visit's lead and property.
 void VisitService::logTimeline(const Principal& caller, const Visit& visit, const std::string& participle,
-                               const std::string& preposition) const {
+                               const std::string& preposition, const std::vector<std::int64_t>& contacts) const {
   const auto property =
       visit.property_id ? directory_.property(visit.agency_id, *visit.property_id) : std::nullopt;
   const auto summary =
       timelineSummary(visit, property, directory_.zone(visit.agency_id), participle, preposition);
-  for (const auto contact : visit.contact_ids) {
+  for (const auto contact : contacts) {
     InteractionEntry entry;
     entry.agency_id = visit.agency_id;
     entry.contact_id = contact;
@@ -174,7 +185,7 @@ Visit VisitService::create(const Principal& caller, const nlohmann::json& input)
   db_.transaction([&] {
     visit.conflict_override_by = checkConflicts(caller, visit, draft.override_conflicts);
     visit.id = visits_.insert(visit);
-    logTimeline(caller, visit, "planifié", "le");
+    logTimeline(caller, visit, "planifié", "le", visit.contact_ids);
     if (observer_) observer_->booked(visit);
   });
   return visit;
@@ -198,11 +209,15 @@ Visit VisitService::update(const Principal& caller, std::int64_t id, const nlohm
     }
     visits_.update(after);
     if (after.status == "cancelled" && before.status != "cancelled") {
-      logTimeline(caller, after, "annulé", "le");
+      logTimeline(caller, after, "annulé", "le", after.contact_ids);
       if (observer_) observer_->cancelled(after);
       return;
     }
-    if (after.starts_at != before.starts_at) logTimeline(caller, after, "déplacé", "au");
+    const auto added = without(after.contact_ids, before.contact_ids);
+    if (!added.empty()) logTimeline(caller, after, "planifié", "le", added);
+    if (after.starts_at != before.starts_at) {
+      logTimeline(caller, after, "déplacé", "au", without(after.contact_ids, added));
+    }
     if (changed && observer_) observer_->changed(before, after);
   });
   return after;
@@ -217,7 +232,7 @@ Visit VisitService::cancel(const Principal& caller, std::int64_t id) const {
   visit.updated_at = clock_.now();
   db_.transaction([&] {
     visits_.update(visit);
-    logTimeline(caller, visit, "annulé", "le");
+    logTimeline(caller, visit, "annulé", "le", visit.contact_ids);
     if (observer_) observer_->cancelled(visit);
   });
   return visit;

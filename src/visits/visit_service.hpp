@@ -53,8 +53,9 @@ class VisitService {
   // Inside the transaction: locks, then 409 unless nothing conflicts or the caller overrides.
   std::optional<std::int64_t> checkConflicts(const Principal& caller, const Visit& visit,
                                              bool override) const;
+  // "Visite planifiée le …" (`participle`, `preposition`) on the timeline of each of `contacts`.
   void logTimeline(const Principal& caller, const Visit& visit, const std::string& participle,
-                   const std::string& preposition) const;
+                   const std::string& preposition, const std::vector<std::int64_t>& contacts) const;
   void mayManage(const Principal& caller, std::int64_t agent_id) const;
 
   const Database& db_;

@@ -198,6 +198,27 @@ TEST_F(VisitsTest, TheSequenceGrowsWithWhatTheInviteesSee) {
   EXPECT_EQ(timeline["items"][0]["meta"]["status"], "cancelled");
 }
 
+TEST_F(VisitsTest, AContactAddedLaterFindsTheVisitPlannedOnTheirTimeline) {
+  const auto visit = book(visitBody("2026-03-03T14:30:00+01:00", "2026-03-03T15:00:00+01:00"));
+  const auto partner = createContact(manager_, "Paul", "Martin");
+  const auto changed = manager_.patch(visitPath(visit), {{"contact_ids", {idOf(buyer_), idOf(partner)}},
+                                                         {"starts_at", "2026-03-04T10:00:00+01:00"},
+                                                         {"ends_at", "2026-03-04T10:30:00+01:00"}});
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  const auto summaries = [&](const nlohmann::json& contact) {
+    const auto timeline =
+        manager_.get("/api/v1/contacts/" + std::to_string(idOf(contact)) + "/interactions?type=visit").json();
+    std::vector<std::string> found;
+    for (const auto& item : timeline["items"]) found.push_back(item["summary"]);
+    return found;
+  };
+  EXPECT_EQ(summaries(partner),
+            (std::vector<std::string>{"Visite planifiée le mercredi 4 mars 2026 à 10 h 00 – Appartement T3, Lyon"}));
+  EXPECT_EQ(summaries(buyer_), (std::vector<std::string>{
+                                   "Visite déplacée au mercredi 4 mars 2026 à 10 h 00 – Appartement T3, Lyon",
+                                   "Visite planifiée le mardi 3 mars 2026 à 14 h 30 – Appartement T3, Lyon"}));
+}
+
 TEST_F(VisitsTest, AnAgentChangesOnlyTheVisitsInTheirCharge) {
   const auto theirs = book(visitBody("2026-03-03T14:30:00+01:00", "2026-03-03T15:00:00+01:00"));
   const auto someone_elses = book(
