@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { DEMO, MOBILE_VIEWPORT, expectHeading, expectNoAxeViolations, loginAs } from './fixtures'
 
-// The inbox of the demo agency: nothing received (the e2e server polls no mailbox); the visit invitations
-// other specs send may be listed, read, so the unread filter is empty.
+// The inbox of the demo agency: the visit invitations other specs send, and the exchange of mail.spec.ts
+// (whose reply it opens), may be listed, all read, so the unread filter is empty.
 test('the inbox opens from the navigation and filters with the keyboard', async ({ page }) => {
   await loginAs(page, DEMO.admin)
   await page.goto('/')

@@ -51,5 +51,8 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',
+    // Not the default SIGKILL: the script's trap stops the mail rig (Dovecot runs detached, out of the
+    // process group's reach) and removes its work directory.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
   },
 })

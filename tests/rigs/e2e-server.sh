@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # The server the browser tests drive: a fresh SQLite database with the demo agency, serving web/dist on
 # 127.0.0.1:${LOGIS_E2E_PORT:-8181}, with the fake BAN geocoder (tests/rigs/fake_ban.py) as its address
-# search, and one background worker. Playwright starts it (tests/e2e/playwright.config.ts) and stops it.
+# search, a mail rig of its own (tests/rigs/mail.sh), and one background worker. Playwright starts it
+# (tests/e2e/playwright.config.ts) and stops it.
+# What the mail spec needs (the rig's ports, Maildir and IMAP login; the server's binary and settings, for
+# `logis worker --once`) is written, KEY=VALUE a line, to /tmp/logis-e2e-mail-PORT.env (tests/e2e/mailRig.ts).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
-logis=${LOGIS_BIN:-$repo/build/logis}
+logis=$(realpath "${LOGIS_BIN:-$repo/build/logis}")
+port=${LOGIS_E2E_PORT:-8181}
 work=$(mktemp -d /tmp/logis-e2e.XXXXXX)
+chmod 711 "$work"  # as root the mail servers run as `vmail`: they must get through to $work/mail
+mail_env=/tmp/logis-e2e-mail-$port.env
 stop() {
   kill -TERM "${server:-}" "${geocoder:-}" 2>/dev/null || true
   wait 2>/dev/null || true
+  "$repo/tests/rigs/mail.sh" stop "$work/mail" || true
+  rm -f "$mail_env"
   rm -rf "$work"
 }
 trap stop EXIT TERM INT
@@ -16,12 +24,34 @@ trap stop EXIT TERM INT
 /usr/bin/python3 "$repo/tests/rigs/fake_ban.py" >"$work/geocoder.out" &
 geocoder=$!
 for _ in $(seq 50); do [[ -s "$work/geocoder.out" ]] && break; sleep 0.1; done
+mail_vars=$("$repo/tests/rigs/mail.sh" start "$work/mail")
+eval "$mail_vars"
 
 export LOGIS_DATABASE_URL="sqlite:$work/logis.db" LOGIS_SECRET_KEY_FILE="$work/secret.key" \
-  LOGIS_MEDIA_DIR="$work/media" LOGIS_WEB_DIR="$repo/web/dist" LOGIS_LISTEN="127.0.0.1:${LOGIS_E2E_PORT:-8181}" \
+  LOGIS_MEDIA_DIR="$work/media" LOGIS_WEB_DIR="$repo/web/dist" LOGIS_LISTEN="127.0.0.1:$port" \
   LOGIS_GEOCODER_URL="$(head -1 "$work/geocoder.out")"
 "$logis" migrate >/dev/null
 "$logis" seed-demo >/dev/null
+# The first agent sends through an outgoing account of his own, the rig's aiosmtpd (no password: plain SQL
+# will do). The agency's account stays the dead one below, so the invitations other specs queue never reach
+# the rig's Maildir. The IMAP account, whose password the server encrypts, mail.spec.ts adds through the API.
+/usr/bin/python3 - "$work/logis.db" "$LOGIS_TEST_SMTP_PORT" <<'PY'
+import sqlite3, sys, time
+now = int(time.time() * 1000)
+with sqlite3.connect(sys.argv[1]) as db:
+    agency, user, name = db.execute("SELECT agency_id, id, name FROM users "
+                                    "WHERE email = 'agent1@demo.logis.test'").fetchone()
+    db.execute("INSERT INTO mail_accounts (agency_id, user_id, kind, host, port, security, from_name, from_email, "
+               "created_at, updated_at) VALUES (?, ?, 'smtp', '127.0.0.1', ?, 'none', ?, "
+               "'agent1@demo.logis.test', ?, ?)", (agency, user, int(sys.argv[2]), name, now, now))
+PY
+cat >"$mail_env" <<ENV
+$mail_vars
+LOGIS_BIN=$logis
+LOGIS_DATABASE_URL=$LOGIS_DATABASE_URL
+LOGIS_SECRET_KEY_FILE=$LOGIS_SECRET_KEY_FILE
+LOGIS_MEDIA_DIR=$LOGIS_MEDIA_DIR
+ENV
 # The background jobs page needs a dead job: an email whose outgoing server does not answer (port 9 on
 # loopback, where nothing listens), allowed a single attempt, fails for good when the worker runs it.
 /usr/bin/python3 - "$work/logis.db" <<'PY'

@@ -17,6 +17,7 @@ import type { ContactNotice } from './ContactFormPages'
 import { ConsentForm } from './ConsentForm'
 import { EraseContactDialog } from './EraseContactDialog'
 import { SmsAction } from '../../sms/components/SmsAction'
+import { EmailAction } from '../../inbox/components/EmailAction'
 
 const NOTICES: Record<NonNullable<ContactNotice['notice']>, MessageKey> = {
   created: 'contact.detail.created',
@@ -68,6 +69,7 @@ function ContactDetail({ contact }: { contact: Contact }) {
         actions={
           <div className="flex flex-wrap items-start gap-3">
             <SmsAction contactId={contact.id} />
+            <EmailAction contactId={contact.id} />
             <Link to={`/contacts/${contact.id}/modifier`} className={buttonVariants()}>
               {t('contact.detail.edit')}
             </Link>

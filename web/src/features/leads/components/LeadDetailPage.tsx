@@ -15,6 +15,7 @@ import { LeadFollowUp } from './LeadFollowUp'
 import type { LeadNotice } from './QuickLeadDialog'
 import { Timeline } from './Timeline'
 import { SmsAction } from '../../sms/components/SmsAction'
+import { EmailAction } from '../../inbox/components/EmailAction'
 import { usePlanVisit } from '../../visits/form/usePlanVisit'
 
 const NOTICES: Record<NonNullable<LeadNotice['notice']>, MessageKey> = {
@@ -63,6 +64,7 @@ function LeadDetail({ lead }: { lead: Lead }) {
           <>
             {plan.button}
             <SmsAction contactId={lead.contact_id} leadId={lead.id} />
+            <EmailAction contactId={lead.contact_id} leadId={lead.id} />
           </>
         }
       />
