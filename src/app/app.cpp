@@ -39,6 +39,7 @@ App::App(Config config, const Clock& clock) : services_(std::move(config), clock
   addUserRoutes(router_, s.users);
   addApiTokenRoutes(router_, s.tokens);
   addPropertyRoutes(router_, s.properties);
+  addPropertySheetRoute(router_, s.property_sheets);
   addPhotoRoutes(router_, s.photos, s.config.photo_max_megabytes * 1024 * 1024);
   addMapSettingsRoute(router_, s.config);
   addGeocodeRoute(router_, s.geocoder.get());

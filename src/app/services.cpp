@@ -41,6 +41,11 @@ Services::Services(Config config_in, const Clock& clock_in)
         by, "email", request.template_id, {request.contact_id, request.lead_id, request.property_id, {}, request.visit_id});
     return RenderedEmail{rendered.at("subject").get<std::string>(), rendered.at("body_html").get<std::string>()};
   });
+  outbox.setPropertySheetRenderer([this](std::int64_t agency_id, std::int64_t property_id) {
+    auto sheet = property_sheets.render(agency_id, property_id);
+    if (!sheet) return std::optional<EmailAttachmentData>();
+    return std::optional<EmailAttachmentData>({sheet->filename, "application/pdf", std::move(sheet->pdf)});
+  });
 }
 
 Services::~Services() = default;

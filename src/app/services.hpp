@@ -21,6 +21,7 @@
 #include "matching/matching_service.hpp"
 #include "properties/photo_service.hpp"
 #include "properties/property_service.hpp"
+#include "properties/property_sheet.hpp"
 #include "sms/sms_module.hpp"
 #include "storage/media_storage.hpp"
 #include "templates/template_module.hpp"
@@ -50,6 +51,7 @@ struct Services {
   UserService users;
   ApiTokenService tokens;
   PropertyService properties;
+  PropertySheet property_sheets{database};
   MatchingService matching{database, clock};
   LocalMediaStorage media;
   PhotoProcessor photo_processor;

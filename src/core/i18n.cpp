@@ -431,6 +431,13 @@ const std::unordered_map<std::string_view, Sentence>& catalogue() {
        {"Aucun compte d'envoi n'est configuré : un administrateur doit en ajouter un dans Paramètres > "
         "Messagerie.",
         "No outgoing account is configured: an administrator must add one in Settings > Messaging."}},
+      // property sheets attached to an email
+      {"email.property_sheets_not_list",
+       {"Donnez une liste d'identifiants de biens.", "Give a list of property ids."}},
+      {"email.property_sheets_too_many",
+       {"Joignez au plus {max} fiches de biens.", "Attach at most {max} property sheets."}},
+      {"email.property_sheet_unknown",
+       {"Ce bien n'existe pas (n° {id}).", "This property does not exist (no. {id})."}},
       {"lead.form_malformed", {"Le formulaire envoyé est mal encodé.", "The form sent is badly encoded."}},
       // templates
       {"template.unknown_variable", {"Variable inconnue : {name}", "Unknown variable: {name}"}},

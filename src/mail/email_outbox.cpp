@@ -1,5 +1,6 @@
 #include "mail/email_outbox.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "auth/user.hpp"
@@ -14,6 +15,7 @@ namespace {
 
 using Problems = std::map<std::string, Text>;
 constexpr std::size_t kMaxBody = 1000000;
+constexpr std::size_t kMaxPropertySheets = 5;
 
 // The fields of POST /api/v1/emails, typed, with their problems noted.
 class EmailInput {
@@ -53,6 +55,30 @@ class EmailInput {
       return std::nullopt;
     }
     return email;
+  }
+
+  // property_sheet_ids: at most kMaxPropertySheets ids, each given once.
+  std::vector<std::int64_t> propertySheetIds() {
+    const char* name = "property_sheet_ids";
+    if (!input_.contains(name) || input_[name].is_null()) return {};
+    const auto& value = input_[name];
+    const auto is_id = [](const nlohmann::json& item) {
+      return item.is_number_integer() && item.get<std::int64_t>() > 0;
+    };
+    if (!value.is_array() || !std::all_of(value.begin(), value.end(), is_id)) {
+      problems_[name] = {"email.property_sheets_not_list"};
+      return {};
+    }
+    if (value.size() > kMaxPropertySheets) {
+      problems_[name] = {"email.property_sheets_too_many", {{"max", std::to_string(kMaxPropertySheets)}}};
+      return {};
+    }
+    std::vector<std::int64_t> ids;
+    for (const auto& item : value) {
+      const auto id = item.get<std::int64_t>();
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
+    return ids;
   }
 
  private:
@@ -170,6 +196,7 @@ nlohmann::json EmailOutbox::queue(const Principal& caller, const nlohmann::json&
   const auto reply_of = read.id("in_reply_to_email_id");
   const auto template_id = read.id("template_id");
   const auto visit_id = read.id("visit_id");
+  const auto sheet_ids = read.propertySheetIds();
   auto to = read.address("to");
   const auto reply_to = read.address("reply_to");
   auto subject = read.text("subject", 300);
@@ -229,6 +256,7 @@ nlohmann::json EmailOutbox::queue(const Principal& caller, const nlohmann::json&
   }
   if (visit_id && !db_.queryOne("SELECT id FROM visits WHERE agency_id = ? AND id = ?", {agency, *visit_id}))
     problems["visit_id"] = {"email.visit_unknown"};
+  auto sheets = propertySheets(agency, sheet_ids, problems);
   if (template_id && problems.empty()) {
     const auto rendered = renderer_(caller, {*template_id, contact_id, lead_id, property_id, visit_id});
     if (!subject) subject = rendered.subject;
@@ -267,7 +295,23 @@ nlohmann::json EmailOutbox::queue(const Principal& caller, const nlohmann::json&
                                     .reply_to = reply_to,
                                     .subject = *subject,
                                     .body_text = *body_text,
-                                    .body_html = body_html}));
+                                    .body_html = body_html,
+                                    .attachments = std::move(sheets)}));
+}
+
+std::vector<EmailAttachmentData> EmailOutbox::propertySheets(std::int64_t agency_id,
+                                                             const std::vector<std::int64_t>& property_ids,
+                                                             Problems& problems) const {
+  std::vector<EmailAttachmentData> sheets;
+  for (const auto id : property_ids) {
+    auto sheet = sheet_renderer_(agency_id, id);
+    if (!sheet) {
+      problems["property_sheet_ids"] = {"email.property_sheet_unknown", {{"id", std::to_string(id)}}};
+      return {};
+    }
+    sheets.push_back(std::move(*sheet));
+  }
+  return sheets;
 }
 
 std::optional<std::int64_t> EmailOutbox::queueAutomatic(const AutomaticEmail& email) const {

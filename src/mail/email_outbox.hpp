@@ -10,6 +10,7 @@
 
 #include "auth/principal.hpp"
 #include "core/clock.hpp"
+#include "core/text.hpp"
 #include "db/database.hpp"
 #include "jobs/job_queue.hpp"
 #include "leads/interaction_log.hpp"
@@ -42,6 +43,11 @@ struct EmailAttachmentData {
   std::string bytes;
 };
 
+// The fiche du bien of one of the agency's properties as a PDF attachment; nullopt when the agency has no
+// such property (the properties module provides it).
+using PropertySheetRenderer =
+    std::function<std::optional<EmailAttachmentData>(std::int64_t agency_id, std::int64_t property_id)>;
+
 // An email Logis sends by itself (a property alert, a visit's invitation or reminder): from the agency's
 // account, to one contact (or a user: contact_id empty).
 struct AutomaticEmail {
@@ -67,8 +73,9 @@ class EmailOutbox {
               const InteractionLog& interactions, const MailAccountService& accounts, MediaStorage& media);
 
   // POST /api/v1/emails: {contact_id | to, lead_id?, property_id?, subject, body_html and/or body_text,
-  // reply_to?, in_reply_to_email_id?, template_id? (+ visit_id?)}. 400 for a line break in a header
-  // value, 422 naming each wrong field, 409 when no smtp account can send for the caller.
+  // reply_to?, in_reply_to_email_id?, template_id? (+ visit_id?), property_sheet_ids? (at most 5 of the
+  // agency's properties, each sheet attached as a PDF)}. 400 for a line break in a header value, 422
+  // naming each wrong field, 409 when no smtp account can send for the caller.
   nlohmann::json queue(const Principal& caller, const nlohmann::json& input) const;
   nlohmann::json find(const Principal& caller, std::int64_t id) const;
   // Queued like queue()'s, its attachments stored in the same transaction; nullopt (nothing stored) while
@@ -83,6 +90,8 @@ class EmailOutbox {
 
   // How a template_id is rendered (the templates module's, set where the services are wired).
   void setTemplateRenderer(EmailTemplateRenderer renderer) { renderer_ = std::move(renderer); }
+  // How property_sheet_ids become attachments (the properties module's, set there too).
+  void setPropertySheetRenderer(PropertySheetRenderer renderer) { sheet_renderer_ = std::move(renderer); }
 
  private:
   // A message ready to be stored, whoever wrote it.
@@ -109,6 +118,10 @@ class EmailOutbox {
   nlohmann::json toJson(const Row& row) const;
   OutgoingEmail outgoingOf(const Row& row) const;
   void finish(const Row& row, const std::string& state, const std::optional<std::string>& answer) const;
+  // The sheets of `property_ids`; none when the agency lacks one of them, that id noted in `problems`.
+  std::vector<EmailAttachmentData> propertySheets(std::int64_t agency_id,
+                                                  const std::vector<std::int64_t>& property_ids,
+                                                  std::map<std::string, Text>& problems) const;
 
   const Database& db_;
   const Clock& clock_;
@@ -117,6 +130,7 @@ class EmailOutbox {
   const MailAccountService& accounts_;
   MediaStorage& media_;
   EmailTemplateRenderer renderer_;
+  PropertySheetRenderer sheet_renderer_;
 };
 
 }  // namespace logis

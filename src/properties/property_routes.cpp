@@ -191,6 +191,19 @@ void addPhotoRoutes(Router& router, const PhotoService& photos, std::size_t max_
              });
 }
 
+void addPropertySheetRoute(Router& router, const PropertySheet& sheets) {
+  router.add("GET", "/api/v1/properties/{id}/sheet.pdf", Access::to(Action::view_properties),
+             [&sheets](Request& request) {
+               const auto sheet = sheets.render(request.caller().agency_id, request.idParam("id"));
+               if (!sheet) throw ApiError::notFound();
+               Response response;
+               response.content_type = "application/pdf";
+               response.body = sheet->pdf;
+               response.setHeader("Content-Disposition", "inline; filename=\"" + sheet->filename + "\"");
+               return response;
+             });
+}
+
 void addMapSettingsRoute(Router& router, const Config& config) {
   router.add("GET", "/api/v1/map-settings", Access::to(Action::view_properties), [&config](Request&) {
     return Response::json(

@@ -9,7 +9,7 @@
 #include "core/french_format.hpp"
 #include "core/paris_time.hpp"
 #include "core/time_format.hpp"
-#include "visits/pdf_document.hpp"
+#include "docs/pdf_document.hpp"
 #include "visits/visit_document_labels.hpp"
 
 namespace logis::visits {
@@ -175,7 +175,7 @@ std::string SellerReport::pdf(const Principal& caller, std::int64_t property_id,
   const auto& property = report["property"];
   const auto& summary = report["summary"];
 
-  PdfDocument document(
+  docs::PdfDocument document(
       "Compte-rendu de visites – " + property["reference"].get<std::string>(),
       agency.name + " – compte-rendu au vendeur – " + property["reference"].get<std::string>());
   document.paragraph(letterhead(agency), true);

@@ -6,8 +6,8 @@
 #include "core/api_error.hpp"
 #include "core/french_format.hpp"
 #include "core/time_format.hpp"
-#include "visits/pdf_document.hpp"
-#include "visits/png_image.hpp"
+#include "docs/pdf_document.hpp"
+#include "docs/png_image.hpp"
 #include "visits/visit_document_labels.hpp"
 
 namespace logis::visits {
@@ -94,7 +94,7 @@ nlohmann::json VisitVoucher::signDrawn(const Principal& caller, std::int64_t vis
     throw ApiError::invalidFields({{"signature", {"voucher.signature_too_large", {{"max", "1"}}}}});
   }
   const auto png = fromBase64(encoded);
-  const auto image = png ? PngImage::decode(*png) : std::nullopt;
+  const auto image = png ? docs::PngImage::decode(*png) : std::nullopt;
   if (!image) throw ApiError::invalidFields({{"signature", {"voucher.signature_not_png"}}});
   if (image->inkedPixels() < kMinimumInk) {
     throw ApiError::invalidFields({{"signature", {"voucher.signature_blank"}}});
@@ -164,7 +164,7 @@ std::string VisitVoucher::document(std::int64_t agency_id, const Visit& visit,
   const auto agent = documents_.userName(agency_id, visit.agent_id).value_or("");
   const auto when = frenchDate(visit.starts_at, zone) + " à " + frenchTime(visit.starts_at, zone);
 
-  PdfDocument pdf("Bon de visite", agency.name + " – bon de visite n° " + std::to_string(visit.id));
+  docs::PdfDocument pdf("Bon de visite", agency.name + " – bon de visite n° " + std::to_string(visit.id));
   pdf.paragraph(letterhead(agency), true);
   pdf.title("Bon de visite");
   pdf.paragraph("Je soussigné(e) " + names(visitors) +

@@ -1,8 +1,10 @@
 #include <thread>
 
 #include "jobs/job_runner.hpp"
+#include "mail/mime_parser.hpp"
 #include "mail/smtp_sender.hpp"
 #include "mail_rig.hpp"
+#include "pdf_support.hpp"
 #include "test_server.hpp"
 
 namespace logis::testing {
@@ -59,6 +61,17 @@ class EmailsTest : public ServerTest {
     return {{"contact_id", contact_id_},
             {"subject", subject},
             {"body_html", "<p>Bonjour Claire,</p><p>La visite est confirmée &amp; le café offert.</p>"}};
+  }
+
+  // A property of `as`'s agency: its JSON.
+  nlohmann::json addProperty(ApiClient& as) {
+    const auto result = as.post("/api/v1/properties", {{"transaction", "sale"},
+                                                       {"type", "apartment"},
+                                                       {"title", "T3 lumineux"},
+                                                       {"price_cents", 35000000},
+                                                       {"city", "Lyon"}});
+    EXPECT_EQ(result.status, 201) << result.body;
+    return result.json();
   }
 
   ApiClient admin_{0};
@@ -257,6 +270,52 @@ TEST_F(EmailsTest, AnotherAgencysEmailAndContactAreNotFound) {
   reply["to"] = "x@example.org";
   reply["in_reply_to_email_id"] = queued["id"];
   EXPECT_EQ(beta.post("/api/v1/emails", reply).status, 422);
+}
+
+TEST_F(EmailsTest, APropertySheetArrivesAsAPdfNamedAfterTheReference) {
+  const auto& rig = mailRig();
+  addAgencyAccount();
+  const auto property = addProperty(agent_);
+  const auto reference = property["reference"].get<std::string>();
+  auto body = visitEmail("Le bien dont nous avons parlé");
+  body["property_sheet_ids"] = nlohmann::json::array({property["id"]});
+  const auto queued = queue(body);
+  deliver(queued);
+
+  const auto arrived = rig.waitForMessages(queued["message_id"].get<std::string>());
+  ASSERT_EQ(arrived.size(), 1u);
+  const auto parsed = MimeParser().parse(arrived[0]);
+  ASSERT_EQ(parsed.attachments.size(), 1u) << arrived[0];
+  const auto& sheet = parsed.attachments[0];
+  EXPECT_EQ(sheet.filename, "fiche-" + reference + ".pdf");
+  EXPECT_EQ(sheet.content_type, "application/pdf");
+  const auto text = PdfReadBack(sheet.bytes).flatText();
+  EXPECT_NE(text.find("Référence : " + reference), std::string::npos) << text;
+  EXPECT_NE(text.find("Prix : 350 000 €"), std::string::npos) << text;
+  EXPECT_NE(text.find("Lyon"), std::string::npos) << text;
+}
+
+TEST_F(EmailsTest, BadPropertySheetIdsAreRefusedInFrenchAndNothingIsStored) {
+  addAgencyAccount();
+  const auto own = addProperty(agent_)["id"];
+  auto beta = loggedIn("gestion@beta.fr", "manager", "Agence Beta");
+  const auto others = addProperty(beta)["id"];
+  const std::vector<std::pair<nlohmann::json, std::string>> cases = {
+      {own, "Donnez une liste d'identifiants de biens."},
+      {{own, "deux"}, "Donnez une liste d'identifiants de biens."},
+      {{own, -1}, "Donnez une liste d'identifiants de biens."},
+      {{own, own, own, own, own, own}, "Joignez au plus 5 fiches de biens."},
+      {{own, 999999}, "Ce bien n'existe pas (n° 999999)."},
+      {nlohmann::json::array({others}), "Ce bien n'existe pas (n° " + others.dump() + ")."}};
+  for (const auto& [ids, message] : cases) {
+    auto body = visitEmail("Fiches");
+    body["property_sheet_ids"] = ids;
+    const auto result = agent_.post("/api/v1/emails", body);
+    EXPECT_EQ(result.status, 422) << ids.dump() << " -> " << result.body;
+    EXPECT_EQ(result.json()["error"]["fields"]["property_sheet_ids"], message) << ids.dump();
+  }
+  EXPECT_EQ(countRows("email_messages"), 0);
+  EXPECT_EQ(countRows("email_attachments"), 0);
 }
 
 }  // namespace

@@ -1,10 +1,10 @@
-#include "visits/pdf_document.hpp"
+#include "docs/pdf_document.hpp"
 
 #include <gtest/gtest.h>
 
 #include "pdf_support.hpp"
 
-namespace logis::visits {
+namespace logis::docs {
 namespace {
 
 using testing::PdfReadBack;
@@ -84,4 +84,4 @@ TEST(PdfDocumentTest, BytesThatAreNotAPngAreRefused) {
 }
 
 }  // namespace
-}  // namespace logis::visits
+}  // namespace logis::docs

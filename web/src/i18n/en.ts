@@ -1057,6 +1057,14 @@ export const en: Catalogue = {
   'inbox.sent': 'Email saved: it leaves in a moment.',
   'inbox.error.subject': 'Enter the subject of the email.',
   'inbox.error.body': 'Enter the text of the email.',
+  // property sheets attached to an email
+  'inbox.sheets': 'Attach a property sheet',
+  'inbox.sheets.search': 'Search for a property',
+  'inbox.sheets.hint': 'By reference, title or city; up to {max} sheets, sent as PDF.',
+  'inbox.sheets.chosen': 'Attached sheets',
+  'inbox.sheets.add': 'Attach the sheet of {name}',
+  'inbox.sheets.remove': 'Remove the sheet of {name}',
+  'inbox.sheets.full': '{max} sheets at most: remove one to attach another.',
   // email out
   'mailSettings.section': 'Email',
   'mailSettings.title': 'Email accounts',

@@ -1062,6 +1062,14 @@ export const fr = {
   'inbox.sent': 'E-mail enregistré : il part dans quelques instants.',
   'inbox.error.subject': 'Saisissez l’objet de l’e-mail.',
   'inbox.error.body': 'Saisissez le texte de l’e-mail.',
+  // property sheets attached to an email
+  'inbox.sheets': 'Joindre la fiche d’un bien',
+  'inbox.sheets.search': 'Rechercher un bien',
+  'inbox.sheets.hint': 'Par référence, titre ou ville\u00a0; jusqu’à {max} fiches, envoyées en PDF.',
+  'inbox.sheets.chosen': 'Fiches jointes',
+  'inbox.sheets.add': 'Joindre la fiche de {name}',
+  'inbox.sheets.remove': 'Retirer la fiche de {name}',
+  'inbox.sheets.full': '{max} fiches jointes au plus\u00a0: retirez-en une pour en joindre une autre.',
   // email out
   'mailSettings.section': 'Messagerie',
   'mailSettings.title': 'Comptes de messagerie',

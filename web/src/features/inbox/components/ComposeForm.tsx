@@ -2,8 +2,10 @@ import { useState, type FormEvent } from 'react'
 import { isApiError } from '../../../api'
 import { useI18n } from '../../../i18n'
 import { Alert, Button, Field, SelectField, TextareaField } from '../../../ui'
+import type { PropertyChoice } from '../../visits/form/useVisitPickers'
 import { useEmailTemplates, useSendEmail, useTemplatePreview } from '../hooks/useConversations'
 import { htmlToText, replySubject, textToHtml } from '../utils/emailText'
+import { PropertySheetsField } from './PropertySheetsField'
 
 interface ComposeFormProps {
   contactId: number
@@ -26,6 +28,7 @@ export function ComposeForm({ contactId, leadId, replyTo, onSent, onCancel }: Co
   const [templateId, setTemplateId] = useState('')
   const [subject, setSubject] = useState(replyTo ? replySubject(replyTo.subject) : '')
   const [body, setBody] = useState('')
+  const [sheets, setSheets] = useState<PropertyChoice[]>([])
   const [errors, setErrors] = useState<FormErrors>({})
 
   const handleTemplate = (value: string) => {
@@ -56,6 +59,7 @@ export function ComposeForm({ contactId, leadId, replyTo, onSent, onCancel }: Co
         subject: subject.trim(),
         body_html: textToHtml(body.trim()),
         ...(replyTo ? { in_reply_to_email_id: replyTo.id } : {}),
+        ...(sheets.length > 0 ? { property_sheet_ids: sheets.map((sheet) => sheet.id) } : {}),
       },
       { onSuccess: onSent },
     )
@@ -95,6 +99,7 @@ export function ComposeForm({ contactId, leadId, replyTo, onSent, onCancel }: Co
         error={errors.body ?? serverFields.body_html}
         required
       />
+      <PropertySheetsField sheets={sheets} onChange={setSheets} error={serverFields.property_sheet_ids} />
       {send.isError && Object.keys(serverFields).length === 0 ? <Alert tone="error">{send.error.message}</Alert> : null}
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={send.isPending}>

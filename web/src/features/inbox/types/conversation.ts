@@ -51,6 +51,7 @@ export interface NewEmail {
   subject: string
   body_html: string
   in_reply_to_email_id?: number
+  property_sheet_ids?: number[]
 }
 
 export interface EmailTemplate {

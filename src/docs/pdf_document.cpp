@@ -1,4 +1,4 @@
-#include "visits/pdf_document.hpp"
+#include "docs/pdf_document.hpp"
 
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
@@ -7,9 +7,9 @@
 #include <memory>
 #include <stdexcept>
 
-#include "visits/png_image.hpp"
+#include "docs/png_image.hpp"
 
-namespace logis::visits {
+namespace logis::docs {
 namespace {
 
 constexpr double kPageWidth = 595.28;  // A4 in points
@@ -307,4 +307,4 @@ std::string PdfDocument::render() const {
   return pdf;
 }
 
-}  // namespace logis::visits
+}  // namespace logis::docs

@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-namespace logis::visits {
+namespace logis::docs {
 
 // A PNG decoded by Cairo: to check an upload (a whole, valid file; something drawn on it) and to paint it
 // into a PDF.
@@ -29,4 +29,4 @@ class PngImage {
   std::shared_ptr<cairo_surface_t> surface_;
 };
 
-}  // namespace logis::visits
+}  // namespace logis::docs

@@ -1,8 +1,8 @@
-#include "visits/png_image.hpp"
+#include "docs/png_image.hpp"
 
 #include <cstring>
 
-namespace logis::visits {
+namespace logis::docs {
 namespace {
 
 struct PngSource {
@@ -63,4 +63,4 @@ std::int64_t PngImage::inkedPixels() const {
   return inked;
 }
 
-}  // namespace logis::visits
+}  // namespace logis::docs

@@ -5,7 +5,7 @@
 #include <variant>
 #include <vector>
 
-namespace logis::visits {
+namespace logis::docs {
 
 // A small A4 document writer over Cairo (PDF surface) and Pango (text layout, UTF-8, DejaVu fonts):
 // blocks are added top to bottom, then `render` lays them out, breaking pages between lines and table rows,
@@ -61,4 +61,4 @@ class PdfDocument {
   friend class PdfPainter;
 };
 
-}  // namespace logis::visits
+}  // namespace logis::docs
