@@ -122,7 +122,7 @@ export async function pollMailboxNow(admin: ApiSession, rig: MailRig, id: number
     const at = ahead === 0 ? Date.now() : (Math.floor(Date.now() / slot) + ahead) * slot + 1000
     execFileSync(rig.server.LOGIS_BIN, ['worker', '--once', '--now', new Date(at).toISOString().replace(/\.\d+Z$/, 'Z')], {
       env: { ...process.env, ...rig.server },
-      stdio: 'ignore',
+      stdio: ['ignore', 'ignore', 'pipe'], // a failure shows the worker's errors
       timeout: 30_000,
     })
     if ((await lastPolledAt(admin, id)) !== before) return
