@@ -52,7 +52,7 @@ App::App(Config config, const Clock& clock) : services_(std::move(config), clock
   addJobRoutes(router_, s.job_admin);
   s.sms.addRoutes(router_);
   s.mail_in.addRoutes(router_);
-  addMailAccountRoutes(router_, s.mail_accounts);
+  addMailAccountRoutes(router_, s.mail_accounts, s.job_queue);
   addEmailRoutes(router_, s.outbox);
   s.templates.addRoutes(router_, s.leads.leads());
   visits::addVisitRoutes(router_, s.visits);

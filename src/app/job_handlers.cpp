@@ -25,12 +25,9 @@ void sendSms(Services& services, const jobs::Job& job) {
 void queueMailboxPolls(Services& services, EpochMs now) {
   const auto slot = std::to_string(now / (2 * 60 * 1000));
   for (const auto& [account_id, agency_id] : services.mail_in.poller().pollableAccounts()) {
-    services.job_queue.enqueue({.kind = "mailbox.poll",
-                                .payload = {{"account_id", account_id}},
-                                .agency_id = agency_id,
-                                .idempotency_key = "mailbox.poll:" + std::to_string(account_id) + ":" + slot,
-                                .due_at = now,
-                                .max_attempts = 3});  // the next slot polls again anyway
+    auto job = ImapMailboxPoller::pollJob(account_id, agency_id, slot);
+    job.due_at = now;
+    services.job_queue.enqueue(job);
   }
 }
 

@@ -104,8 +104,7 @@ void addContactRoutes(Router& router, const ContactService& contacts) {
              [&contacts](Request& request) {
                const auto id = request.idParam("id");
                auto response = Response::json(200, contacts.exportData(request.caller(), id));
-               response.setHeader("Content-Disposition",
-                                  "attachment; filename=\"contact-" + std::to_string(id) + ".json\"");
+               response.setFileName("attachment", "contact-" + std::to_string(id) + ".json");
                return response;
              });
 

@@ -7,6 +7,15 @@
 
 namespace logis {
 
+std::optional<std::string> postalAddress(const std::optional<std::string>& street,
+                                         const std::optional<std::string>& postal_code,
+                                         const std::optional<std::string>& city) {
+  std::string town = postal_code.value_or("");
+  if (city) town += (town.empty() ? "" : " ") + *city;
+  if (!street) return town.empty() ? std::nullopt : std::optional(town);
+  return town.empty() ? *street : *street + ", " + town;
+}
+
 std::string euros(std::int64_t cents) {
   std::string whole = std::to_string(cents / 100);
   for (int at = static_cast<int>(whole.size()) - 3; at > 0; at -= 3) whole.insert(at, " ");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "core/clock.hpp"
@@ -13,6 +14,10 @@ namespace logis {
 std::string euros(std::int64_t cents);
 // 72 -> "72", 65.5 -> "65,5", 2.345 -> "2,3": French decimals, one at most.
 std::string frenchDecimal(double value);
+// "12 rue Victor Hugo, 69002 Lyon" from the parts given; nullopt when none is.
+std::optional<std::string> postalAddress(const std::optional<std::string>& street,
+                                         const std::optional<std::string>& postal_code,
+                                         const std::optional<std::string>& city);
 // The day in Paris: "mardi 3 mars 2026".
 std::string frenchDate(EpochMs instant);
 // The time in Paris: "14 h 30", "9 h 05".

@@ -17,8 +17,13 @@ struct Response {
 
   static Response json(int status, const nlohmann::json& body);
   static Response noContent();
+  // A document the browser shows (a PDF): Content-Disposition inline with its name.
+  static Response inlineFile(std::string content_type, std::string body, const std::string& filename);
 
   void setHeader(const std::string& name, const std::string& value);
+  // Content-Disposition `disposition` ("inline" or "attachment") with the file's name as RFC 6266 asks: an
+  // ASCII fallback and the UTF-8 name percent-encoded.
+  void setFileName(const std::string& disposition, const std::string& filename);
   bool hasHeader(const std::string& name) const;
 };
 

@@ -17,26 +17,6 @@ ConversationFilter filterFrom(const Request& request) {
   return filter;
 }
 
-// RFC 6266: an ASCII fallback and the UTF-8 name percent-encoded.
-std::string contentDisposition(const std::string& filename) {
-  std::string ascii;
-  std::string encoded;
-  static constexpr char hex[] = "0123456789ABCDEF";
-  for (const char c : filename) {
-    const auto byte = static_cast<unsigned char>(c);
-    const bool plain = std::isalnum(byte) || c == '.' || c == '-' || c == '_';
-    ascii += byte >= 0x20 && byte < 0x7F && c != '"' && c != '\\' ? c : '_';
-    if (plain) {
-      encoded += c;
-    } else {
-      encoded += '%';
-      encoded += hex[byte >> 4];
-      encoded += hex[byte & 15];
-    }
-  }
-  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
-}
-
 }  // namespace
 
 void addConversationRoutes(Router& router, const ConversationService& conversations) {
@@ -73,7 +53,7 @@ void addConversationRoutes(Router& router, const ConversationService& conversati
                // Always a download, never rendered on our origin (an HTML attachment could run scripts).
                response.content_type = "application/octet-stream";
                response.file = file.path;
-               response.setHeader("Content-Disposition", contentDisposition(file.filename));
+               response.setFileName("attachment", file.filename);
                return response;
              });
 }

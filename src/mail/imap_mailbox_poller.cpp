@@ -89,6 +89,15 @@ std::vector<std::pair<std::int64_t, std::int64_t>> ImapMailboxPoller::pollableAc
   return accounts;
 }
 
+jobs::NewJob ImapMailboxPoller::pollJob(std::int64_t account_id, std::int64_t agency_id,
+                                        const std::string& occasion) {
+  return {.kind = "mailbox.poll",
+          .payload = {{"account_id", account_id}},
+          .agency_id = agency_id,
+          .idempotency_key = "mailbox.poll:" + std::to_string(account_id) + ":" + occasion,
+          .max_attempts = 3};  // the next slot polls again anyway
+}
+
 PollResult ImapMailboxPoller::poll(std::int64_t account_id) const {
   const auto account = db_.queryOne(
       "SELECT * FROM mail_accounts WHERE id = ? AND kind = 'imap' AND enabled = 1", {account_id});

@@ -9,6 +9,7 @@
 #include "core/clock.hpp"
 #include "core/crypto.hpp"
 #include "db/database.hpp"
+#include "jobs/job.hpp"
 #include "mail/inbound_mail_service.hpp"
 #include "mail/mime_parser.hpp"
 
@@ -41,6 +42,8 @@ class ImapMailboxPoller {
   PollResult poll(std::int64_t account_id) const;
   // The enabled imap accounts of every agency: {account_id, agency_id}.
   std::vector<std::pair<std::int64_t, std::int64_t>> pollableAccounts() const;
+  // The "mailbox.poll" job of an account, once per `occasion` (a two-minute slot, or one person's asking).
+  static jobs::NewJob pollJob(std::int64_t account_id, std::int64_t agency_id, const std::string& occasion);
 
  private:
   PollResult fetch(const Row& account) const;

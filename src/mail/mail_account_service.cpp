@@ -278,6 +278,14 @@ nlohmann::json MailAccountService::test(const Principal& caller, std::int64_t id
   }
 }
 
+Row MailAccountService::pollable(const Principal& caller, std::int64_t id) const {
+  auto row = manageable(caller, id);
+  if (row.text("kind") != "imap" || !row.boolean("enabled")) {
+    throw ApiError::conflict("mail_account_not_pollable", {"mail_account.poll_imap_only"});
+  }
+  return row;
+}
+
 std::optional<SmtpAccount> MailAccountService::senderFor(std::int64_t agency_id,
                                                          std::optional<std::int64_t> user_id) const {
   const auto row = accounts_.senderFor(agency_id, user_id);

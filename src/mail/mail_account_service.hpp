@@ -35,6 +35,8 @@ class MailAccountService {
   void remove(const Principal& caller, std::int64_t id) const;
   // Connects and authenticates to an smtp account: {"ok": true} or {"ok": false, "answer": "..."}.
   nlohmann::json test(const Principal& caller, std::int64_t id) const;
+  // The caller's enabled imap account `id`, that may be polled now: 404 when not theirs, 409 otherwise.
+  Row pollable(const Principal& caller, std::int64_t id) const;
 
   // The account `user_id` sends with (their own smtp account, else the agency's), if any.
   std::optional<SmtpAccount> senderFor(std::int64_t agency_id, std::optional<std::int64_t> user_id) const;

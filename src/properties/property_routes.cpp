@@ -196,11 +196,7 @@ void addPropertySheetRoute(Router& router, const PropertySheet& sheets) {
              [&sheets](Request& request) {
                const auto sheet = sheets.render(request.caller().agency_id, request.idParam("id"));
                if (!sheet) throw ApiError::notFound();
-               Response response;
-               response.content_type = "application/pdf";
-               response.body = sheet->pdf;
-               response.setHeader("Content-Disposition", "inline; filename=\"" + sheet->filename + "\"");
-               return response;
+               return Response::inlineFile("application/pdf", sheet->pdf, sheet->filename);
              });
 }
 

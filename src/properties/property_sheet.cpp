@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/french_format.hpp"
+#include "docs/letterhead.hpp"
 #include "docs/pdf_document.hpp"
 
 namespace logis {
@@ -21,12 +22,15 @@ std::string money(const nlohmann::json& property, const char* name) {
   return euros(property[name].get<std::int64_t>());
 }
 
+std::optional<std::string> optionalText(const nlohmann::json& property, const char* name) {
+  return has(property, name) ? std::optional(text(property, name)) : std::nullopt;
+}
+
 // "12 rue des Lilas, 69003 Lyon"; the street only when the property shows its exact address.
-std::string addressLine(const nlohmann::json& property) {
-  std::string place = text(property, "postal_code");
-  if (has(property, "city")) place += (place.empty() ? "" : " ") + text(property, "city");
-  if (!has(property, "street") || property["show_exact_address"] != true) return place;
-  return text(property, "street") + (place.empty() ? "" : ", " + place);
+std::optional<std::string> addressLine(const nlohmann::json& property) {
+  const bool exact = property["show_exact_address"] == true;
+  return postalAddress(exact ? optionalText(property, "street") : std::nullopt, optionalText(property, "postal_code"),
+                       optionalText(property, "city"));
 }
 
 void addPriceLines(const nlohmann::json& property, std::vector<std::string>& lines) {
@@ -88,15 +92,15 @@ std::optional<PropertySheetFile> PropertySheet::render(std::int64_t agency_id,
                                                        std::int64_t property_id) const {
   const auto property = properties_.find(agency_id, property_id);
   if (!property) return std::nullopt;
-  const auto agency = db_.query("SELECT name FROM agencies WHERE id = ?", {agency_id}).at(0).text("name");
+  const auto agency = docs::agencyFacts(db_, agency_id);
   const auto reference = text(*property, "reference");
 
-  docs::PdfDocument document("Fiche du bien – " + reference, agency + " – fiche du bien " + reference);
-  document.paragraph(agency, true);
+  docs::PdfDocument document("Fiche du bien – " + reference, agency.name + " – fiche du bien " + reference);
+  document.paragraph(docs::letterhead(agency), true);
   document.title(text(*property, "title"));
   std::vector<std::string> lines{"Référence : " + reference};
   addPriceLines(*property, lines);
-  if (const auto address = addressLine(*property); !address.empty()) lines.push_back("Adresse : " + address);
+  if (const auto address = addressLine(*property)) lines.push_back("Adresse : " + *address);
   addSizeLines(*property, lines);
   document.paragraph(joinedLines(lines));
   document.heading("Diagnostic de performance énergétique");

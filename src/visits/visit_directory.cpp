@@ -1,5 +1,6 @@
 #include "visits/visit_directory.hpp"
 
+#include "core/french_format.hpp"
 #include "db/sql.hpp"
 #include "visits/visit_repository.hpp"
 
@@ -17,14 +18,7 @@ std::string personName(const Row& row) {
 }
 
 std::optional<std::string> addressOf(const Row& row) {
-  const auto street = row.optionalText("street");
-  const auto postal_code = row.optionalText("postal_code");
-  const auto city = row.optionalText("city");
-  std::string town = postal_code.value_or("");
-  if (city) town += (town.empty() ? "" : " ") + *city;
-  if (!street && town.empty()) return std::nullopt;
-  if (!street) return town;
-  return town.empty() ? *street : *street + ", " + town;
+  return postalAddress(row.optionalText("street"), row.optionalText("postal_code"), row.optionalText("city"));
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/french_format.hpp"
 #include "core/html_escape.hpp"
 
 namespace logis::visits {
@@ -24,20 +25,7 @@ std::string priceOpinionLabel(const std::string& opinion) {
 }
 
 std::optional<std::string> addressOf(const PropertyFacts& property) {
-  std::string town;
-  if (property.postal_code) town = *property.postal_code;
-  if (property.city) town += (town.empty() ? "" : " ") + *property.city;
-  if (property.street && !town.empty()) return *property.street + ", " + town;
-  if (property.street) return property.street;
-  if (!town.empty()) return town;
-  return std::nullopt;
-}
-
-std::string letterhead(const AgencyFacts& agency) {
-  std::string text = agency.name;
-  if (agency.address) text += "\n" + *agency.address;
-  if (agency.phone) text += "\nTél. " + *agency.phone;
-  return text;
+  return postalAddress(property.street, property.postal_code, property.city);
 }
 
 TimeZone agencyZone(const AgencyFacts& agency) {

@@ -16,8 +16,7 @@ std::string statusLabel(const std::string& status);
 std::string priceOpinionLabel(const std::string& opinion);
 // "12 rue Victor Hugo, 69002 Lyon"; nullopt when the property has no address at all.
 std::optional<std::string> addressOf(const PropertyFacts& property);
-// The agency's name, then its address and phone, one a line.
-std::string letterhead(const AgencyFacts& agency);
+using docs::letterhead;
 // The agency's zone (Paris when its name is unknown to the tz database).
 TimeZone agencyZone(const AgencyFacts& agency);
 // "Claire Martin"; "Contact sans nom" without names.

@@ -154,9 +154,7 @@ std::optional<PropertyFacts> VisitDocumentRepository::property(std::int64_t agen
 }
 
 AgencyFacts VisitDocumentRepository::agency(std::int64_t agency_id) const {
-  const auto row =
-      db_.query("SELECT name, address, phone, time_zone FROM agencies WHERE id = ?", {agency_id}).at(0);
-  return {row.text("name"), row.optionalText("address"), row.optionalText("phone"), row.text("time_zone")};
+  return docs::agencyFacts(db_, agency_id);
 }
 
 std::vector<NamedPerson> VisitDocumentRepository::contacts(std::int64_t agency_id,

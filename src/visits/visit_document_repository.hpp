@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "db/database.hpp"
+#include "docs/letterhead.hpp"
 #include "visits/visit.hpp"
 #include "visits/visit_repository.hpp"
 
@@ -33,13 +34,7 @@ struct PropertyFacts {
   std::optional<std::int64_t> agent_id;
 };
 
-// The letterhead: the agency's name, address and phone, and its time zone.
-struct AgencyFacts {
-  std::string name;
-  std::optional<std::string> address;
-  std::optional<std::string> phone;
-  std::string time_zone;
-};
+using docs::AgencyFacts;
 
 struct ReportColumns {
   std::string comment;

@@ -80,11 +80,7 @@ ReportForm reportFrom(const Request& request) {
 }
 
 Response fileResponse(const VoucherFile& file) {
-  Response response;
-  response.content_type = file.content_type;
-  response.body = file.bytes;
-  response.setHeader("Content-Disposition", "inline; filename=\"" + file.filename + "\"");
-  return response;
+  return Response::inlineFile(file.content_type, file.bytes, file.filename);
 }
 
 Response voucherPosted(const VisitVoucher& vouchers, Request& request) {

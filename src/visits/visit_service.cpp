@@ -75,7 +75,7 @@ nlohmann::json VisitService::toJson(const std::vector<Visit>& visits) const {
   for (const auto& visit : visits) {
     if (visit.property_id) property_ids.push_back(*visit.property_id);
     contact_ids.insert(contact_ids.end(), visit.contact_ids.begin(), visit.contact_ids.end());
-    agent_ids.push_back(visit.agent_id);
+    agent_ids.insert(agent_ids.end(), visit.agent_ids.begin(), visit.agent_ids.end());
   }
   const auto properties = directory_.properties(agency_id, property_ids);
   const auto contact_names = directory_.contactNames(agency_id, contact_ids);
@@ -85,11 +85,14 @@ nlohmann::json VisitService::toJson(const std::vector<Visit>& visits) const {
     const auto found = names.find(id);
     return found == names.end() ? nlohmann::json() : nlohmann::json{{"id", id}, {"name", found->second}};
   };
-  for (const auto& visit : visits) {
-    auto contacts = nlohmann::json::array();
-    for (const auto id : visit.contact_ids) {
-      if (auto contact = person(contact_names, id); !contact.is_null()) contacts.push_back(std::move(contact));
+  const auto people = [&](const auto& names, const std::vector<std::int64_t>& ids) {
+    auto found = nlohmann::json::array();
+    for (const auto id : ids) {
+      if (auto named = person(names, id); !named.is_null()) found.push_back(std::move(named));
     }
+    return found;
+  };
+  for (const auto& visit : visits) {
     const auto property = visit.property_id ? properties.find(*visit.property_id) : properties.end();
     answers.push_back({
         {"id", visit.id},
@@ -111,8 +114,9 @@ nlohmann::json VisitService::toJson(const std::vector<Visit>& visits) const {
                                                                    {"reference", property->second.reference},
                                                                    {"title", property->second.title},
                                                                    {"city", optionalJson(property->second.city)}}},
-        {"contacts", contacts},
+        {"contacts", people(contact_names, visit.contact_ids)},
         {"agent", person(agent_names, visit.agent_id)},
+        {"agents", people(agent_names, visit.agent_ids)},
         {"conflict_override", visit.conflict_override_by.has_value()},
         {"report", nullptr},
         {"voucher", nullptr},

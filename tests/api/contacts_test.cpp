@@ -383,7 +383,8 @@ TEST_F(ContactsTest, TheExportHoldsEverythingHeldOnThePersonAsADownload) {
   const auto result = manager_.get(pathOf(contact) + "/export");
   ASSERT_EQ(result.status, 200) << result.body;
   EXPECT_EQ(result.header("Content-Disposition"),
-            "attachment; filename=\"contact-" + std::to_string(id) + ".json\"");
+            "attachment; filename=\"contact-" + std::to_string(id) + ".json\"; filename*=UTF-8''contact-" +
+                std::to_string(id) + ".json");
   const auto exported = result.json();
   EXPECT_EQ(exported["contact"]["last_name"], "Dupont");
   EXPECT_EQ(exported["contacts"][0]["street"], "3 rue des Lilas");

@@ -1,3 +1,4 @@
+#include "jobs/job_runner.hpp"
 #include "mail_rig.hpp"
 #include "test_server.hpp"
 
@@ -196,6 +197,36 @@ TEST_F(MailAccountsTest, TheTestButtonConnectsToTheRealServerOrAnswersItsError) 
   ASSERT_EQ(refused.status, 200);
   EXPECT_FALSE(refused.json()["ok"].get<bool>());
   EXPECT_FALSE(refused.json()["answer"].get<std::string>().empty());
+}
+
+// « Relever maintenant »: the worker polls the mailbox at once instead of at its next two-minute slot.
+TEST_F(MailAccountsTest, AMailboxIsPolledOnAskingAndOnlyAnEnabledImapOne) {
+  const auto& rig = mailRig();
+  const auto mailbox = create(admin_, {{"kind", "imap"},
+                                       {"host", "127.0.0.1"},
+                                       {"port", rig.imap_port},
+                                       {"security", "none"},
+                                       {"username", rig.imap_user},
+                                       {"password", rig.imap_password}});
+  const auto asked = admin_.post(pathOf(mailbox) + "/poll", nlohmann::json::object());
+  ASSERT_EQ(asked.status, 202) << asked.body;
+  EXPECT_GT(asked.json()["job_id"].get<std::int64_t>(), 0);
+  EXPECT_EQ(jobs::JobRunner(app_->database(), *clock_, app_->jobRegistry(), "w1").runDue(), 1);
+  const auto polled = admin_.get("/api/v1/mail-accounts").json()["items"][0];
+  EXPECT_FALSE(polled["last_polled_at"].is_null()) << polled;
+  EXPECT_TRUE(polled["last_error"].is_null()) << polled;
+
+  const auto outgoing = create(admin_, smtpAccount(rig.smtp_port));
+  const auto disabled = admin_.patch(pathOf(mailbox), {{"enabled", false}});
+  ASSERT_EQ(disabled.status, 200) << disabled.body;
+  for (const auto& account : {outgoing, mailbox}) {
+    const auto refused = admin_.post(pathOf(account) + "/poll", nlohmann::json::object());
+    EXPECT_EQ(refused.status, 409) << refused.body;
+    EXPECT_EQ(refused.json()["error"]["message"], "Seule une boîte de réception (IMAP) active peut être relevée.");
+  }
+  auto stranger = loggedIn("admin@beta.fr", "admin", "Agence Beta");
+  EXPECT_EQ(stranger.post(pathOf(outgoing) + "/poll", nlohmann::json::object()).status, 404);
+  EXPECT_EQ(countRows("jobs"), 1);
 }
 
 }  // namespace

@@ -44,7 +44,8 @@ TEST_F(PropertySheetTest, ThePdfReadsBackInFrench) {
   ASSERT_EQ(result.status, 200) << result.body;
   EXPECT_EQ(result.header("content-type"), "application/pdf");
   const auto reference = property_["reference"].get<std::string>();
-  EXPECT_EQ(result.header("content-disposition"), "inline; filename=\"fiche-" + reference + ".pdf\"");
+  const auto name = "fiche-" + reference + ".pdf";
+  EXPECT_EQ(result.header("content-disposition"), "inline; filename=\"" + name + "\"; filename*=UTF-8''" + name);
   const PdfReadBack pdf(result.body);
   EXPECT_EQ(pdf.pages(), 1);
   const auto text = pdf.flatText();

@@ -47,8 +47,11 @@ TEST_F(VisitConflictsTest, TheSameAgentCannotBeInTwoPlacesAtOnce) {
 }
 
 TEST_F(VisitConflictsTest, ACoAgentIsBusyToo) {
-  book(visitBody("2026-03-03T14:00:00+01:00", "2026-03-03T15:00:00+01:00",
-                 {{"agent_id", other_agent_.id}, {"agent_ids", {agent_.id}}}));
+  const auto shared = book(visitBody("2026-03-03T14:00:00+01:00", "2026-03-03T15:00:00+01:00",
+                                     {{"agent_id", other_agent_.id}, {"agent_ids", {agent_.id}}}));
+  EXPECT_EQ(shared["agent_ids"], nlohmann::json::array({other_agent_.id, agent_.id}));
+  EXPECT_EQ(shared["agents"][0]["id"], other_agent_.id);
+  EXPECT_EQ(shared["agents"][1], nlohmann::json({{"id", agent_.id}, {"name", "Test agent"}}));
   const auto other_property = createProperty(manager_, "Maison de ville");
   const auto error = refusedWithConflict(visitBody("2026-03-03T14:30:00+01:00", "2026-03-03T15:30:00+01:00",
                                                    {{"property_id", idOf(other_property)}}));

@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test'
-import { DEMO, MOBILE_VIEWPORT, checkPage, expectHeading, expectNoAxeViolations, loginAs, uniqueSuffix } from './fixtures'
+import {
+  DEMO,
+  MOBILE_VIEWPORT,
+  apiSession,
+  checkPage,
+  expectHeading,
+  expectNoAxeViolations,
+  loginAs,
+  uniqueSuffix,
+} from './fixtures'
 
 async function openMailSettings(page: Page): Promise<void> {
   await loginAs(page, DEMO.admin)
@@ -55,6 +64,33 @@ test('an outgoing account: add, test against a closed port, fix, remove', async 
   await page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Compte 127.0.0.1 supprimé.' })).toBeAttached()
   await expect(page.getByRole('row').filter({ hasText: sender })).toHaveCount(0)
+})
+
+test('a mailbox is polled on asking, and a failed poll shows on its row', async ({ page }) => {
+  const admin = await apiSession(DEMO.admin)
+  const created = await admin.send('POST', '/api/v1/mail-accounts', {
+    kind: 'imap',
+    host: '127.0.0.1',
+    port: 1, // nothing listens there
+    security: 'none',
+    username: `releve-${uniqueSuffix()}`,
+    password: 'secret-du-test',
+  })
+  expect(created.status(), await created.text()).toBe(201)
+  const id = ((await created.json()) as { id: number }).id
+  try {
+    await openMailSettings(page)
+    const row = page.getByRole('row').filter({ hasText: 'Réception (IMAP)' }).filter({ hasText: '127.0.0.1:1' })
+    await expect(row.getByText('Actif')).toBeVisible()
+    await row.getByRole('button', { name: 'Relever maintenant 127.0.0.1' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Relève de 127.0.0.1 demandée' })).toBeAttached()
+    await expect(async () => {
+      await page.reload()
+      await expect(row.getByText('En erreur')).toBeVisible({ timeout: 1_000 })
+    }).toPass({ timeout: 30_000 })
+  } finally {
+    expect((await admin.send('DELETE', `/api/v1/mail-accounts/${id}`)).status()).toBe(204)
+  }
 })
 
 test('the mail settings page on a phone', async ({ page }) => {

@@ -89,7 +89,7 @@ test('an agent writes to a lead from a template, sees it sent, and reads the rep
   const admin = await apiSession(DEMO.admin)
   const mailbox = await addImapAccount(admin, rig)
   try {
-    await pollMailboxNow(admin, rig, mailbox)
+    await pollMailboxNow(admin, mailbox)
   } finally {
     await removeMailAccount(admin, mailbox)
   }

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from '@playwright/test'
@@ -11,7 +10,6 @@ export interface MailRig {
   imapUser: string
   imapPassword: string
   maildir: string
-  server: Record<string, string> // LOGIS_BIN and the server's LOGIS_* settings
 }
 
 export function mailRig(): MailRig {
@@ -21,13 +19,11 @@ export function mailRig(): MailRig {
     const equals = line.indexOf('=')
     if (equals > 0) vars[line.slice(0, equals)] = line.slice(equals + 1)
   }
-  const server = Object.fromEntries(Object.entries(vars).filter(([key]) => !key.startsWith('LOGIS_TEST_')))
   return {
     imapPort: Number(vars.LOGIS_TEST_IMAP_PORT),
     imapUser: vars.LOGIS_TEST_IMAP_USER,
     imapPassword: vars.LOGIS_TEST_IMAP_PASSWORD,
     maildir: vars.LOGIS_TEST_MAILDIR,
-    server,
   }
 }
 
@@ -112,20 +108,10 @@ export async function removeMailAccount(admin: ApiSession, id: number): Promise<
   expect((await admin.send('DELETE', `/api/v1/mail-accounts/${id}`)).status(), 'DELETE /api/v1/mail-accounts').toBe(204)
 }
 
-// The server's worker queues a poll of the mailboxes once per two-minute slot; rather than wait for the
-// next one, this runs one worker pass (`logis worker --once` on the server's database) at a time whose slot
-// has no poll yet: now, else the start of a slot to come (its clock a little ahead, the poll runs now).
-export async function pollMailboxNow(admin: ApiSession, rig: MailRig, id: number): Promise<void> {
-  const slot = 2 * 60 * 1000
+// « Relever maintenant »: the server's worker polls the mailbox at once; done when its last poll changes.
+export async function pollMailboxNow(admin: ApiSession, id: number): Promise<void> {
   const before = await lastPolledAt(admin, id)
-  for (let ahead = 0; ahead <= 5; ++ahead) {
-    const at = ahead === 0 ? Date.now() : (Math.floor(Date.now() / slot) + ahead) * slot + 1000
-    execFileSync(rig.server.LOGIS_BIN, ['worker', '--once', '--now', new Date(at).toISOString().replace(/\.\d+Z$/, 'Z')], {
-      env: { ...process.env, ...rig.server },
-      stdio: ['ignore', 'ignore', 'pipe'], // a failure shows the worker's errors
-      timeout: 30_000,
-    })
-    if ((await lastPolledAt(admin, id)) !== before) return
-  }
-  throw new Error('no mailbox poll ran')
+  const asked = await admin.send('POST', `/api/v1/mail-accounts/${id}/poll`)
+  expect(asked.status(), `POST /api/v1/mail-accounts/${id}/poll`).toBe(202)
+  await expect.poll(() => lastPolledAt(admin, id), { timeout: 60_000 }).not.toBe(before)
 }

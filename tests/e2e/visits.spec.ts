@@ -139,7 +139,7 @@ test('the bon de visite is signed with the mouse on the canvas', async ({ page }
   expect(stored.voucher).toMatchObject({ signed_via: 'drawn', signer_name: 'Paul Témoin' })
 })
 
-test('an admin plans a visit with a co-agent, finds her checked when changing it, and the co-agents named on the visit page', async ({ page }) => {
+test('an admin plans a visit with a co-agent, finds her checked when changing it, and the co-agents named on the visit page, for her too', async ({ page }) => {
   const admin = await apiSession(DEMO.admin)
   const coAgent = (await apiSession(DEMO.agent)).user
   const manager = (await apiSession(DEMO.manager)).user
@@ -195,6 +195,14 @@ test('an admin plans a visit with a co-agent, finds her checked when changing it
   await expect(coAgentsFact).toContainText(coAgent.name)
   await expect(coAgentsFact).toContainText(manager.name)
   await checkPage(page, 'visit-co-agents')
+
+  // The co-agent, an agent who may not list the agency's users, reads the same names: the visit carries them.
+  await page.context().clearCookies()
+  await loginAs(page, DEMO.agent)
+  await page.goto(`/visites/${visit.id}`)
+  await expect(page.getByRole('region', { name: 'Détails' }).locator('dt:text-is("Agents associés") + dd')).toContainText(
+    manager.name,
+  )
 })
 
 test('the visits settings section saves the reminder offsets', async ({ page }) => {

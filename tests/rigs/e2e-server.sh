@@ -3,11 +3,11 @@
 # 127.0.0.1:${LOGIS_E2E_PORT:-8181}, with the fake BAN geocoder (tests/rigs/fake_ban.py) as its address
 # search, a mail rig of its own (tests/rigs/mail.sh), and one background worker. Playwright starts it
 # (tests/e2e/playwright.config.ts) and stops it.
-# What the mail spec needs (the rig's ports, Maildir and IMAP login; the server's binary and settings, for
-# `logis worker --once`) is written, KEY=VALUE a line, to /tmp/logis-e2e-mail-PORT.env (tests/e2e/mailRig.ts).
+# What the mail spec needs of the rig (its ports, Maildir and IMAP login) is written, KEY=VALUE a line, to
+# /tmp/logis-e2e-mail-PORT.env (tests/e2e/mailRig.ts).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
-logis=$(realpath "${LOGIS_BIN:-$repo/build/logis}")
+logis=${LOGIS_BIN:-$repo/build/logis}
 port=${LOGIS_E2E_PORT:-8181}
 work=$(mktemp -d /tmp/logis-e2e.XXXXXX)
 chmod 711 "$work"  # as root the mail servers run as `vmail`: they must get through to $work/mail
@@ -32,11 +32,16 @@ export LOGIS_DATABASE_URL="sqlite:$work/logis.db" LOGIS_SECRET_KEY_FILE="$work/s
   LOGIS_GEOCODER_URL="$(head -1 "$work/geocoder.out")"
 "$logis" migrate >/dev/null
 "$logis" seed-demo >/dev/null
+# A sanitizer build (make test's) reports the known leaks of system libraries at exit, and fails if it finds others.
+export LSAN_OPTIONS="suppressions=$repo/tests/unit/lsan_suppressions.txt"
+echo "$mail_vars" >"$mail_env"
 # The first agent sends through an outgoing account of his own, the rig's aiosmtpd (no password: plain SQL
-# will do). The agency's account stays the dead one below, so the invitations other specs queue never reach
-# the rig's Maildir. The IMAP account, whose password the server encrypts, mail.spec.ts adds through the API.
+# will do). The agency's account is a dead one, so the invitations other specs queue never reach the rig's
+# Maildir; and the background jobs page needs a dead job: an email through that account (port 9 on loopback,
+# where nothing listens), allowed a single attempt, fails for good when the worker runs it. The IMAP account,
+# whose password the server encrypts, mail.spec.ts adds through the API.
 /usr/bin/python3 - "$work/logis.db" "$LOGIS_TEST_SMTP_PORT" <<'PY'
-import sqlite3, sys, time
+import json, sqlite3, sys, time
 now = int(time.time() * 1000)
 with sqlite3.connect(sys.argv[1]) as db:
     agency, user, name = db.execute("SELECT agency_id, id, name FROM users "
@@ -44,24 +49,6 @@ with sqlite3.connect(sys.argv[1]) as db:
     db.execute("INSERT INTO mail_accounts (agency_id, user_id, kind, host, port, security, from_name, from_email, "
                "created_at, updated_at) VALUES (?, ?, 'smtp', '127.0.0.1', ?, 'none', ?, "
                "'agent1@demo.logis.test', ?, ?)", (agency, user, int(sys.argv[2]), name, now, now))
-PY
-# A sanitizer build (make test's) reports the known leaks of system libraries at exit, and fails if it finds others.
-export LSAN_OPTIONS="suppressions=$repo/tests/unit/lsan_suppressions.txt"
-cat >"$mail_env" <<ENV
-$mail_vars
-LOGIS_BIN=$logis
-LOGIS_DATABASE_URL=$LOGIS_DATABASE_URL
-LOGIS_SECRET_KEY_FILE=$LOGIS_SECRET_KEY_FILE
-LOGIS_MEDIA_DIR=$LOGIS_MEDIA_DIR
-LSAN_OPTIONS=$LSAN_OPTIONS
-ENV
-# The background jobs page needs a dead job: an email whose outgoing server does not answer (port 9 on
-# loopback, where nothing listens), allowed a single attempt, fails for good when the worker runs it.
-/usr/bin/python3 - "$work/logis.db" <<'PY'
-import json, sqlite3, sys, time
-now = int(time.time() * 1000)
-with sqlite3.connect(sys.argv[1]) as db:
-    agency = db.execute("SELECT id FROM agencies WHERE name = 'Agence Démo Logis'").fetchone()[0]
     account = db.execute("INSERT INTO mail_accounts (agency_id, kind, host, port, security, from_name, from_email, "
                          "created_at, updated_at) VALUES (?, 'smtp', '127.0.0.1', 9, 'none', 'Relances', "
                          "'relances@demo.logis.test', ?, ?)", (agency, now, now)).lastrowid

@@ -2,8 +2,7 @@ import { Link } from 'react-router'
 import { useI18n } from '../../../i18n'
 import { Button, Dialog, DialogFooter, buttonVariants } from '../../../ui'
 import { KIND_LABEL_KEYS, STATUS_LABEL_KEYS } from '../../visits/form/labels'
-import { useCoAgentNames } from '../../visits/form/useCoAgents'
-import type { Visit } from '../../visits/form/visit'
+import { coAgentsOf, type Visit } from '../../visits/form/visit'
 import { formatSlot } from '../utils/formatSlot'
 
 interface VisitSummaryDialogProps {
@@ -17,13 +16,13 @@ interface VisitSummaryDialogProps {
 // that changes or moves it.
 export function VisitSummaryDialog({ visit, canManage, onClose, onEdit }: VisitSummaryDialogProps) {
   const { t, locale } = useI18n()
-  const coAgentNames = useCoAgentNames(visit)
+  const coAgents = visit ? coAgentsOf(visit) : []
   const rows: [string, string][] = visit
     ? [
         [t('calendar.field.when'), formatSlot(visit, locale)],
         [t('calendar.field.status'), t(STATUS_LABEL_KEYS[visit.status])],
         [t('calendar.field.agent'), visit.agent.name],
-        ...(coAgentNames?.length ? [[t('calendar.field.coAgents'), coAgentNames.join(', ')] as [string, string]] : []),
+        ...(coAgents.length ? [[t('calendar.field.coAgents'), coAgents.map((agent) => agent.name).join(', ')] as [string, string]] : []),
         [
           t('calendar.field.property'),
           visit.property ? [visit.property.reference, visit.property.title, visit.property.city].filter(Boolean).join(' · ') : '—',

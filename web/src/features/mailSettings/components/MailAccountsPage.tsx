@@ -13,7 +13,7 @@ import {
   TableHeader,
   TableRow,
 } from '../../../ui'
-import { useDeleteMailAccount, useMailAccounts, useTestMailAccount } from '../hooks/useMailAccounts'
+import { useDeleteMailAccount, useMailAccounts, usePollMailAccount, useTestMailAccount } from '../hooks/useMailAccounts'
 import type { MailAccount } from '../types/mailAccount'
 import { MailAccountDialog } from './MailAccountDialog'
 
@@ -23,6 +23,7 @@ export function MailAccountsPage() {
   const accounts = useMailAccounts()
   const removeAccount = useDeleteMailAccount()
   const testAccount = useTestMailAccount()
+  const pollAccount = usePollMailAccount()
   const [editing, setEditing] = useState<MailAccount | null | undefined>(undefined) // undefined: closed
   const [removeTarget, setRemoveTarget] = useState<MailAccount | null>(null)
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
@@ -36,6 +37,14 @@ export function MailAccountsPage() {
             ? { tone: 'success', text: t('mailSettings.testOk', { host: account.host }) }
             : { tone: 'error', text: t('mailSettings.testFailed', { host: account.host, answer: result.answer ?? '' }) },
         ),
+      onError: (error) => setNotice({ tone: 'error', text: error.message }),
+    })
+  }
+
+  const handlePoll = (account: MailAccount) => {
+    setNotice(null)
+    pollAccount.mutate(account.id, {
+      onSuccess: () => setNotice({ tone: 'success', text: t('mailSettings.pollQueued', { host: account.host }) }),
       onError: (error) => setNotice({ tone: 'error', text: error.message }),
     })
   }
@@ -125,39 +134,37 @@ export function MailAccountsPage() {
                 </TableCell>
                 <TableCell className="space-x-2 text-right whitespace-nowrap">
                   {account.kind === 'smtp' ? (
-                    <Button
-                      variant="secondary"
-                      size="sm"
+                    <RowAction
+                      label={t('mailSettings.test')}
+                      host={account.host}
                       disabled={testAccount.isPending}
                       onClick={() => handleTest(account)}
-                    >
-                      {t('mailSettings.test')}
-                      <span className="sr-only"> {account.host}</span>
-                    </Button>
+                    />
+                  ) : account.enabled ? (
+                    <RowAction
+                      label={t('mailSettings.poll')}
+                      host={account.host}
+                      disabled={pollAccount.isPending}
+                      onClick={() => handlePoll(account)}
+                    />
                   ) : null}
-                  <Button
-                    variant="secondary"
-                    size="sm"
+                  <RowAction
+                    label={t('mailSettings.edit')}
+                    host={account.host}
                     onClick={() => {
                       setNotice(null)
                       setEditing(account)
                     }}
-                  >
-                    {t('mailSettings.edit')}
-                    <span className="sr-only"> {account.host}</span>
-                  </Button>
-                  <Button
-                    variant="secondary"
-                    size="sm"
+                  />
+                  <RowAction
+                    label={t('mailSettings.remove')}
+                    host={account.host}
                     onClick={() => {
                       setNotice(null)
                       removeAccount.reset()
                       setRemoveTarget(account)
                     }}
-                  >
-                    {t('mailSettings.remove')}
-                    <span className="sr-only"> {account.host}</span>
-                  </Button>
+                  />
                 </TableCell>
               </TableRow>
             ))}
@@ -184,5 +191,25 @@ export function MailAccountsPage() {
         onClose={() => setRemoveTarget(null)}
       />
     </section>
+  )
+}
+
+/** A row's button, named for screen readers with the account's host ("Modifier smtp.example.fr"). */
+function RowAction({
+  label,
+  host,
+  disabled,
+  onClick,
+}: {
+  label: string
+  host: string
+  disabled?: boolean
+  onClick: () => void
+}) {
+  return (
+    <Button variant="secondary" size="sm" disabled={disabled} onClick={onClick}>
+      {label}
+      <span className="sr-only"> {host}</span>
+    </Button>
   )
 }

@@ -39,3 +39,11 @@ export function useTestMailAccount() {
     path: (id) => `/mail-accounts/${id}/test`,
   })
 }
+
+// « Relever maintenant »: the worker polls the mailbox at once; the list shows the outcome once it is done.
+export function usePollMailAccount() {
+  return useApiMutation<{ job_id: number }, number>({
+    method: 'POST',
+    path: (id) => `/mail-accounts/${id}/poll`,
+  })
+}

@@ -24,7 +24,7 @@ export function RemindersPanel({ visit }: { visit: Visit }) {
   const reminders = useVisitReminders(visit.id)
   const people = new Map<string, string>([
     ...visit.contacts.map((contact): [string, string] => [`contact:${contact.id}`, contact.name]),
-    ...(visit.agent ? [visit.agent] : []).map((agent): [string, string] => [`user:${agent.id}`, agent.name]),
+    ...visit.agents.map((agent): [string, string] => [`user:${agent.id}`, agent.name]),
   ])
   const recipient = (reminder: VisitReminder) =>
     reminder.recipient_name ??

@@ -5,7 +5,7 @@ import { useI18n } from '../../../i18n'
 import { Alert, Button, ConfirmDialog, PageHeader, Panel } from '../../../ui'
 import { useCurrentUser } from '../../auth/useSession'
 import { useCancelVisit, useSetVisitStatus, useVisit } from '../hooks/useVisits'
-import { coAgentIdsOf, useCoAgentNames } from '../form/useCoAgents'
+import { coAgentsOf } from '../form/visit'
 import type { Visit, VisitStatus } from '../types/visit'
 import { VISIT_KIND_LABEL } from '../utils/labels'
 import { canManageVisit, hasStarted } from '../utils/permissions'
@@ -71,7 +71,7 @@ function VisitDetail({ visit }: { visit: Visit }) {
 
 function VisitFacts({ visit, when }: { visit: Visit; when: string }) {
   const { t } = useI18n()
-  const coAgentNames = useCoAgentNames(visit)
+  const coAgents = coAgentsOf(visit)
   const facts: [string, ReactNode][] = [
     [t('visits.field.kind'), t(VISIT_KIND_LABEL[visit.kind])],
     [t('visits.field.status'), <VisitStatusBadge key="status" status={visit.status} />],
@@ -103,8 +103,8 @@ function VisitFacts({ visit, when }: { visit: Visit; when: string }) {
         </ul>
       ),
     ],
-    [t('visits.field.agents'), agentsLine(visit, coAgentNames, t)],
-    ...(coAgentNames?.length ? [[t('visits.field.coAgents'), coAgentNames.join(', ')] as [string, string]] : []),
+    [t('visits.field.agents'), visit.agent?.name ?? '—'],
+    ...(coAgents.length ? [[t('visits.field.coAgents'), coAgents.map((agent) => agent.name).join(', ')] as [string, string]] : []),
     [t('visits.field.place'), visit.place || '—'],
     [t('visits.field.notes'), visit.notes ? <span className="whitespace-pre-line">{visit.notes}</span> : '—'],
   ]
@@ -131,14 +131,6 @@ function VisitFacts({ visit, when }: { visit: Visit; when: string }) {
   )
 }
 
-// The agent in charge by name; co-agents counted when their names are not known to this user (they are
-// then listed on a line of their own).
-function agentsLine(visit: Visit, coAgentNames: string[] | null, t: ReturnType<typeof useI18n>['t']) {
-  if (!visit.agent) return '—'
-  const others = coAgentIdsOf(visit).length
-  if (others === 0 || coAgentNames) return visit.agent.name
-  return t('visits.page.coAgents', { name: visit.agent.name, count: others })
-}
 
 function StatusActions({ visit }: { visit: Visit }) {
   const { t } = useI18n()

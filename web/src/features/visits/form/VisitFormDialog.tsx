@@ -5,12 +5,11 @@ import { useCurrentUser } from '../../auth/useSession'
 import { useAgents } from '../../properties/hooks/useAgents'
 import { durationLabel, KIND_LABEL_KEYS, STATUS_LABEL_KEYS } from './labels'
 import { CoAgentsField } from './CoAgentsField'
-import { canListAgents, canOverrideConflicts } from './permissions'
+import { canOverrideConflicts } from './permissions'
 import { SearchPicker } from './SearchPicker'
-import { coAgentIdsOf } from './useCoAgents'
 import { conflictsOf, useCreateVisit, useUpdateVisit } from './useVisitMutations'
 import { useContactOptions, usePropertyOptions, type PropertyChoice } from './useVisitPickers'
-import { VISIT_KINDS, VISIT_STATUSES, type Visit, type VisitInput, type VisitPerson, type VisitPrefill } from './visit'
+import { VISIT_KINDS, VISIT_STATUSES, coAgentsOf, type Visit, type VisitInput, type VisitPerson, type VisitPrefill } from './visit'
 import { DEFAULT_TIME_ZONE, addMinutes, minutesBetween, toInstant, toLocalSlot } from './visitTime'
 
 const DURATIONS = [15, 30, 45, 60, 90, 120, 180, 240]
@@ -51,7 +50,7 @@ function initialValues(visit: Visit | undefined, prefill: VisitPrefill | undefin
       property: visit.property,
       contacts: visit.contacts,
       agent_id: String(visit.agent_id),
-      co_agent_ids: coAgentIdsOf(visit),
+      co_agent_ids: coAgentsOf(visit).map((agent) => agent.id),
       date: slot.date,
       time: slot.time,
       duration: String(minutesBetween(visit.starts_at, visit.ends_at)),
@@ -109,14 +108,14 @@ function VisitForm({ onClose, onSaved, visit, prefill, timeZone }: Omit<VisitFor
   const user = useCurrentUser()
   const zone = visit?.time_zone ?? timeZone ?? DEFAULT_TIME_ZONE
   const chooseAgent = canOverrideConflicts(user)
-  const agents = useAgents(canListAgents(user))
+  const agents = useAgents(chooseAgent)
   const create = useCreateVisit()
   const update = useUpdateVisit()
   const mutation = visit ? update : create
   const [values, setValues] = useState<Values>(() => initialValues(visit, prefill, zone, user.id))
   const [clientErrors, setClientErrors] = useState<Partial<Record<FormField, string>>>({})
-  // Whoever may not list the agency's users (an agent) gets no co-agents field and sends none: a change
-  // keeps the visit's.
+  // Whoever may not choose the agents (an agent: GET /users is refused) gets no co-agents field and sends
+  // none: a change keeps the visit's.
   const coAgentChoices = agents.agents.filter((agent) => String(agent.id) !== values.agent_id)
   const withCoAgents = agents.isSuccess && coAgentChoices.length > 0
 

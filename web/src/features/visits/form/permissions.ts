@@ -6,12 +6,6 @@ export function canOverrideConflicts(user: Pick<User, 'role'>): boolean {
   return user.role === 'admin' || user.role === 'manager'
 }
 
-// GET /users is list_users: admins and managers (docs/roles.md). Only they get the agency's agents to
-// choose the agent in charge and the co-agents from.
-export function canListAgents(user: Pick<User, 'role'>): boolean {
-  return user.role === 'admin' || user.role === 'manager'
-}
-
 // An agent manages the visits they are in charge of; managers and admins every visit of the agency.
 export function canManageVisit(user: Pick<User, 'id' | 'role'>, visit: Pick<Visit, 'agent_id'>): boolean {
   if (user.role === 'admin' || user.role === 'manager') return true

@@ -36,6 +36,8 @@ export interface Visit {
   property: VisitPropertySummary | null
   contacts: VisitPerson[]
   agent: VisitPerson
+  // The agent in charge, then the co-agents.
+  agents: VisitPerson[]
   conflict_override: boolean
   created_at: string
   updated_at: string
@@ -74,4 +76,9 @@ export interface VisitPrefill {
   property?: VisitPropertySummary & { place?: string | null }
   contacts?: VisitPerson[]
   lead_id?: number
+}
+
+// A visit's co-agents: its agents but the one in charge.
+export function coAgentsOf(visit: Pick<Visit, 'agent_id' | 'agents'>): VisitPerson[] {
+  return visit.agents.filter((agent) => agent.id !== visit.agent_id)
 }
