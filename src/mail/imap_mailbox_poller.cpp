@@ -1,68 +1,13 @@
 #include "mail/imap_mailbox_poller.hpp"
 
-#include <fstream>
-#include <iterator>
-#include <mutex>
 #include <vmime/net/imap/IMAPFolder.hpp>
-#include <vmime/platforms/posix/posixHandler.hpp>
 #include <vmime/vmime.hpp>
 
 #include "core/log.hpp"
+#include "mail/vmime_net.hpp"
 
 namespace logis {
 namespace {
-
-// VMime's sockets, time and random numbers come from a platform handler set once per process.
-void usePosixPlatform() {
-  static std::once_flag once;
-  std::call_once(once, [] { vmime::platform::setHandler<vmime::platforms::posix::posixHandler>(); });
-}
-
-class Deadline : public vmime::net::timeoutHandler {
- public:
-  explicit Deadline(std::chrono::seconds limit) : limit_(limit) {}
-  bool isTimeOut() override { return std::chrono::steady_clock::now() - start_ > limit_; }
-  void resetTimeOut() override { start_ = std::chrono::steady_clock::now(); }
-  bool handleTimeOut() override { return false; }  // give up: the job retries later
-
- private:
-  std::chrono::seconds limit_;
-  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
-};
-
-class DeadlineFactory : public vmime::net::timeoutHandlerFactory {
- public:
-  explicit DeadlineFactory(std::chrono::seconds limit) : limit_(limit) {}
-  vmime::shared_ptr<vmime::net::timeoutHandler> create() override {
-    return vmime::make_shared<Deadline>(limit_);
-  }
-
- private:
-  std::chrono::seconds limit_;
-};
-
-// Every certificate of a PEM bundle (the system's CA list, or a test's self-signed certificate).
-vmime::shared_ptr<vmime::security::cert::defaultCertificateVerifier> verifierFor(
-    const std::filesystem::path& ca_file) {
-  std::ifstream in(ca_file, std::ios::binary);
-  const std::string pem((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  std::vector<vmime::shared_ptr<vmime::security::cert::X509Certificate>> certificates;
-  constexpr std::string_view end_marker = "-----END CERTIFICATE-----";
-  for (std::size_t start = pem.find("-----BEGIN CERTIFICATE-----"); start != std::string::npos;
-       start = pem.find("-----BEGIN CERTIFICATE-----", start + 1)) {
-    const auto end = pem.find(end_marker, start);
-    if (end == std::string::npos) break;
-    const auto block = pem.substr(start, end + end_marker.size() - start) + "\n";
-    if (auto certificate = vmime::security::cert::X509Certificate::import(
-            reinterpret_cast<const vmime::byte_t*>(block.data()), block.size())) {
-      certificates.push_back(certificate);
-    }
-  }
-  auto verifier = vmime::make_shared<vmime::security::cert::defaultCertificateVerifier>();
-  verifier->setX509RootCAs(certificates);
-  verifier->setX509TrustedCerts(certificates);
-  return verifier;
-}
 
 std::int64_t uidOf(const vmime::net::message& message) {
   return std::stoll(static_cast<std::string>(message.getUID()));
@@ -82,8 +27,9 @@ ImapMailboxPoller::ImapMailboxPoller(const Database& database, const Clock& cloc
 
 std::vector<std::pair<std::int64_t, std::int64_t>> ImapMailboxPoller::pollableAccounts() const {
   std::vector<std::pair<std::int64_t, std::int64_t>> accounts;
-  for (const auto& row : db_.query("SELECT id, agency_id FROM mail_accounts WHERE kind = 'imap' AND enabled = 1 "
-                                   "ORDER BY id")) {
+  for (const auto& row :
+       db_.query("SELECT id, agency_id FROM mail_accounts WHERE kind = 'imap' AND enabled = 1 "
+                 "ORDER BY id")) {
     accounts.emplace_back(row.integer("id"), row.integer("agency_id"));
   }
   return accounts;
@@ -116,7 +62,7 @@ PollResult ImapMailboxPoller::poll(std::int64_t account_id) const {
 }
 
 PollResult ImapMailboxPoller::fetch(const Row& account) const {
-  usePosixPlatform();
+  mail::initialiseVmime();
   const auto security = account.text("security");
   auto session = vmime::net::session::create();
   const vmime::utility::url url(security == "tls" ? "imaps" : "imap", account.text("host"),
@@ -129,8 +75,8 @@ PollResult ImapMailboxPoller::fetch(const Row& account) const {
   store->setProperty("options.need-authentication", username.has_value());
   if (username) store->setProperty("auth.username", *username);
   if (sealed) store->setProperty("auth.password", secrets_.open(*sealed));
-  store->setCertificateVerifier(verifierFor(options_.ca_file));
-  store->setTimeoutHandlerFactory(vmime::make_shared<DeadlineFactory>(options_.timeout));
+  store->setCertificateVerifier(mail::verifierTrusting(options_.ca_file));
+  mail::prepareConnection(*store, options_.timeout);
   store->connect();
 
   const bool changes = account.boolean("mark_seen") || account.boolean("delete_after_fetch");

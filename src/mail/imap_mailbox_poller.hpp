@@ -12,11 +12,12 @@
 #include "jobs/job.hpp"
 #include "mail/inbound_mail_service.hpp"
 #include "mail/mime_parser.hpp"
+#include "mail/vmime_net.hpp"
 
 namespace logis {
 
 struct MailboxPollerOptions {
-  std::filesystem::path ca_file = "/etc/ssl/certs/ca-certificates.crt";  // TLS: the certificates trusted
+  std::filesystem::path ca_file = mail::kSystemAuthorities;  // TLS: the certificates trusted
   std::chrono::seconds timeout{60};  // a server silent this long is given up (the job retries later)
   std::size_t batch = 50;            // messages fetched per round trip
   MimeLimits limits = {};

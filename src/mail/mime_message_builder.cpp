@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <mutex>
 #include <stdexcept>
 #include <vmime/contentTypeField.hpp>
-#include <vmime/platforms/posix/posixHandler.hpp>
+
+#include "mail/vmime_net.hpp"
 
 namespace logis {
 namespace {
@@ -93,16 +93,6 @@ bool isBlockTag(std::string_view tag) {
 
 }  // namespace
 
-void MimeMessageBuilder::initialiseVmime() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    vmime::platform::setHandler<vmime::platforms::posix::posixHandler>();
-    // List-Unsubscribe holds a URI in angle brackets: as text, VMime would fold a long one into encoded
-    // words no mail program reads as a URI; as a message id it is written as is.
-    vmime::headerFieldFactory::getInstance()->registerFieldValue<vmime::messageId>("List-Unsubscribe");
-  });
-}
-
 bool MimeMessageBuilder::isSingleLine(std::string_view value) {
   return value.find_first_of("\r\n") == std::string_view::npos;
 }
@@ -178,7 +168,8 @@ std::string trimmed(std::string_view value) {
 }
 
 vmime::shared_ptr<vmime::attachment> attachmentOf(const MimeAttachment& file) {
-  if (!MimeMessageBuilder::isSingleLine(file.content_type) || !MimeMessageBuilder::isSingleLine(file.filename))
+  if (!MimeMessageBuilder::isSingleLine(file.content_type) ||
+      !MimeMessageBuilder::isSingleLine(file.filename))
     throw std::invalid_argument("an attachment's name or type holds a line break");
   const auto semicolon = file.content_type.find(';');
   const auto type = trimmed(std::string_view(file.content_type).substr(0, semicolon));
@@ -189,7 +180,8 @@ vmime::shared_ptr<vmime::attachment> attachmentOf(const MimeAttachment& file) {
     const auto equals = item.find('=');
     if (equals != std::string::npos && equals > 0) {
       auto value = trimmed(std::string_view(item).substr(equals + 1));
-      if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+      if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+        value = value.substr(1, value.size() - 2);
       parameters.emplace_back(trimmed(std::string_view(item).substr(0, equals)), value);
     }
     start = end;
@@ -200,7 +192,7 @@ vmime::shared_ptr<vmime::attachment> attachmentOf(const MimeAttachment& file) {
 }  // namespace
 
 std::shared_ptr<vmime::message> MimeMessageBuilder::build(const OutgoingEmail& email) {
-  initialiseVmime();
+  mail::initialiseVmime();
   vmime::messageBuilder builder;
   builder.setExpeditor(mailboxOf(email.from_name, email.from_email));
   vmime::addressList to;

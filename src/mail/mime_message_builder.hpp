@@ -48,8 +48,6 @@ class MimeMessageBuilder {
   static std::string textFromHtml(std::string_view html);
   // False when the value holds a CR or LF (refused in subjects, names and addresses).
   static bool isSingleLine(std::string_view value);
-  // Installs VMime's POSIX platform handler once per process (needed before any VMime use).
-  static void initialiseVmime();
 };
 
 }  // namespace logis

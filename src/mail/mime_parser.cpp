@@ -5,6 +5,7 @@
 #include <vmime/vmime.hpp>
 
 #include "core/strings.hpp"
+#include "mail/vmime_net.hpp"
 
 namespace logis {
 namespace {
@@ -280,6 +281,7 @@ std::string MimeParser::toUtf8(std::string_view bytes, std::string_view charset)
 }
 
 ParsedMessage MimeParser::parse(std::string_view raw) const {
+  mail::initialiseVmime();
   ParsedMessage message;
   const bool whole =
       raw.size() <= limits_.max_message_bytes && multipartSections(raw) <= limits_.max_multipart_sections;

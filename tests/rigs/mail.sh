@@ -3,6 +3,8 @@
 # message it accepts into DIR/Maildir, and Dovecot serves that Maildir over IMAP (one user).
 #   tests/rigs/mail.sh start DIR        starts both and prints, one per line, KEY=VALUE:
 #       LOGIS_TEST_SMTP_PORT      plain SMTP, no authentication (aiosmtpd)
+#       LOGIS_TEST_SMTP_STARTTLS_PORT  SMTP that requires STARTTLS (certificate DIR/cert.pem)
+#       LOGIS_TEST_SMTPS_PORT     SMTP with implicit TLS (certificate DIR/cert.pem)
 #       LOGIS_TEST_IMAP_PORT      IMAP, no TLS (ssl=no on this listener; STARTTLS offered)
 #       LOGIS_TEST_IMAPS_PORT     IMAP with implicit TLS (self-signed certificate DIR/cert.pem)
 #       LOGIS_TEST_IMAP_USER, LOGIS_TEST_IMAP_PASSWORD
@@ -10,7 +12,7 @@
 #       LOGIS_TEST_MAIL_CERT      the certificate to trust for the TLS listener
 #     so that `eval "$(tests/rigs/mail.sh start DIR)"` sets them (export them yourself).
 #   tests/rigs/mail.sh stop DIR         stops both
-#   tests/rigs/mail.sh smtp-stop DIR    stops only the SMTP server (a "server down" fault)
+#   tests/rigs/mail.sh smtp-stop DIR    stops only the plain SMTP server (a "server down" fault)
 #   tests/rigs/mail.sh smtp-resume DIR  starts it again on the same port and Maildir
 # As root (the CI), the servers run as the system user `vmail` (created when missing); otherwise as the
 # current user.
@@ -50,26 +52,30 @@ exec_as_mail_user() {  # run in the background (&): the subshell becomes the ser
   exec "$@"
 }
 
-smtp_stop() {
-  if [[ -f "$dir/smtp.pid" ]]; then
-    local pid; pid=$(cat "$dir/smtp.pid")
+stop_pid_file() {  # stop_pid_file FILE
+  if [[ -f "$1" ]]; then
+    local pid; pid=$(cat "$1")
     kill "$pid" 2>/dev/null || true
     for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$pid" 2>/dev/null || true
-    rm -f "$dir/smtp.pid"
+    rm -f "$1"
   fi
 }
 
-smtp_start() {
-  local port; port=$(cat "$dir/smtp.port")
-  exec_as_mail_user /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$port" -c aiosmtpd.handlers.Mailbox \
-    "$dir/Maildir" >>"$dir/smtp.log" 2>&1 </dev/null &
-  echo $! >"$dir/smtp.pid"
-  wait_port "$port" aiosmtpd "$dir/smtp.log"
+smtp_stop() { stop_pid_file "$dir/smtp.pid"; }
+
+aiosmtpd_start() {  # aiosmtpd_start NAME PORT [TLS OPTIONS...]: one aiosmtpd writing the Maildir
+  local name=$1 port=$2; shift 2
+  exec_as_mail_user /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$port" "$@" -c aiosmtpd.handlers.Mailbox \
+    "$dir/Maildir" >>"$dir/$name.log" 2>&1 </dev/null &
+  echo $! >"$dir/$name.pid"
+  wait_port "$port" aiosmtpd "$dir/$name.log"
 }
 
+smtp_start() { aiosmtpd_start smtp "$(cat "$dir/smtp.port")"; }
+
 stop() {
-  smtp_stop
+  for server in smtp smtp-starttls smtps; do stop_pid_file "$dir/$server.pid"; done
   if [[ -f "$dir/dovecot.conf" ]]; then
     dovecot -c "$dir/dovecot.conf" stop 2>/dev/null || true
     for _ in $(seq 50); do [[ -e "$dir/run/master.pid" ]] || break; sleep 0.1; done
@@ -86,11 +92,14 @@ start() {
   openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=127.0.0.1" \
     -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
     -keyout "$dir/key.pem" -out "$dir/cert.pem" >/dev/null 2>&1
+  chown "$uid:$gid" "$dir/key.pem"  # aiosmtpd reads it as the mail user
   echo "$imap_user:{PLAIN}$imap_password::::::" >"$dir/passwd"
-  local smtp_port imap_port imaps_port
-  smtp_port=$(free_port); imap_port=$(free_port); imaps_port=$(free_port)
-  while [[ $imap_port == "$smtp_port" ]]; do imap_port=$(free_port); done
-  while [[ $imaps_port == "$smtp_port" || $imaps_port == "$imap_port" ]]; do imaps_port=$(free_port); done
+  local smtp_port imap_port imaps_port starttls_port smtps_port taken=" "
+  for name in smtp_port imap_port imaps_port starttls_port smtps_port; do
+    local port; port=$(free_port)
+    while [[ $taken == *" $port "* ]]; do port=$(free_port); done
+    taken+="$port "; printf -v "$name" %s "$port"
+  done
   echo "$smtp_port" >"$dir/smtp.port"
   local login_user=dovenull internal_user=dovecot
   if [[ $(id -u) -ne 0 ]]; then login_user=$user; internal_user=$user; fi
@@ -147,8 +156,12 @@ CONF
   wait_port "$imap_port" Dovecot "$dir/dovecot.log"
   wait_port "$imaps_port" Dovecot "$dir/dovecot.log"
   smtp_start
+  aiosmtpd_start smtp-starttls "$starttls_port" --tlscert "$dir/cert.pem" --tlskey "$dir/key.pem"
+  aiosmtpd_start smtps "$smtps_port" --smtpscert "$dir/cert.pem" --smtpskey "$dir/key.pem"
   cat <<VARS
 LOGIS_TEST_SMTP_PORT=$smtp_port
+LOGIS_TEST_SMTP_STARTTLS_PORT=$starttls_port
+LOGIS_TEST_SMTPS_PORT=$smtps_port
 LOGIS_TEST_IMAP_PORT=$imap_port
 LOGIS_TEST_IMAPS_PORT=$imaps_port
 LOGIS_TEST_IMAP_USER=$imap_user

@@ -18,8 +18,8 @@
 #include <fstream>
 #include <iterator>
 #include <map>
-#include <stdexcept>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -32,6 +32,8 @@ namespace logis::testing {
 
 struct MailRig {
   std::uint16_t smtp_port = 0;
+  std::uint16_t smtp_starttls_port = 0;  // STARTTLS required, self-signed certificate `cert`
+  std::uint16_t smtps_port = 0;          // implicit TLS, the same certificate
   std::uint16_t imap_port = 0;
   std::uint16_t imaps_port = 0;  // implicit TLS, self-signed certificate `cert`
   std::string imap_user;
@@ -92,6 +94,8 @@ inline MailRig fromVariables(const std::map<std::string, std::string>& vars) {
   };
   MailRig rig;
   rig.smtp_port = static_cast<std::uint16_t>(std::stoi(get("LOGIS_TEST_SMTP_PORT")));
+  rig.smtp_starttls_port = static_cast<std::uint16_t>(std::stoi(get("LOGIS_TEST_SMTP_STARTTLS_PORT")));
+  rig.smtps_port = static_cast<std::uint16_t>(std::stoi(get("LOGIS_TEST_SMTPS_PORT")));
   rig.imap_port = static_cast<std::uint16_t>(std::stoi(get("LOGIS_TEST_IMAP_PORT")));
   rig.imaps_port = static_cast<std::uint16_t>(std::stoi(get("LOGIS_TEST_IMAPS_PORT")));
   rig.imap_user = get("LOGIS_TEST_IMAP_USER");
@@ -101,8 +105,10 @@ inline MailRig fromVariables(const std::map<std::string, std::string>& vars) {
   return rig;
 }
 
-inline const char* names[] = {"LOGIS_TEST_SMTP_PORT", "LOGIS_TEST_IMAP_PORT",     "LOGIS_TEST_IMAPS_PORT",
-                              "LOGIS_TEST_IMAP_USER", "LOGIS_TEST_IMAP_PASSWORD", "LOGIS_TEST_MAILDIR",
+inline const char* names[] = {"LOGIS_TEST_SMTP_PORT",     "LOGIS_TEST_SMTP_STARTTLS_PORT",
+                              "LOGIS_TEST_SMTPS_PORT",    "LOGIS_TEST_IMAP_PORT",
+                              "LOGIS_TEST_IMAPS_PORT",    "LOGIS_TEST_IMAP_USER",
+                              "LOGIS_TEST_IMAP_PASSWORD", "LOGIS_TEST_MAILDIR",
                               "LOGIS_TEST_MAIL_CERT"};
 
 // `tests/rigs/mail.sh ACTION DIR`: start, stop, smtp-stop or smtp-resume. Throws when it fails.
