@@ -24,13 +24,13 @@
 #include "properties/property_sheet.hpp"
 #include "sms/sms_module.hpp"
 #include "storage/media_storage.hpp"
-#include "templates/template_module.hpp"
 #include "tasks/notification_service.hpp"
 #include "tasks/task_service.hpp"
+#include "templates/template_module.hpp"
 #include "visits/availability_service.hpp"
-#include "visits/visit_service.hpp"
 #include "visits/visit_documents.hpp"
 #include "visits/visit_notifications.hpp"
+#include "visits/visit_service.hpp"
 
 namespace logis {
 
@@ -51,9 +51,9 @@ struct Services {
   UserService users;
   ApiTokenService tokens;
   PropertyService properties;
-  PropertySheet property_sheets{database};
   MatchingService matching{database, clock};
   LocalMediaStorage media;
+  PropertySheet property_sheets{database, media};
   PhotoProcessor photo_processor;
   PhotoService photos;
   ContactService contacts;

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <stdexcept>
+#include <utility>
 
 #include "docs/png_image.hpp"
 
@@ -48,6 +50,21 @@ PngImage decodePng(const std::string& png) {
   return std::move(*image);
 }
 
+// Width and height from a JPEG's start-of-frame segment; nullopt when the bytes are no JPEG.
+std::optional<std::pair<int, int>> jpegSize(const std::string& jpeg) {
+  const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(jpeg[at]); };
+  if (jpeg.size() < 4 || byte(0) != 0xFF || byte(1) != 0xD8) return std::nullopt;
+  for (std::size_t at = 2; at + 9 < jpeg.size();) {
+    if (byte(at) != 0xFF) return std::nullopt;
+    const unsigned marker = byte(at + 1);
+    const std::size_t length = byte(at + 2) << 8 | byte(at + 3);
+    const bool frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+    if (frame) return std::pair(byte(at + 7) << 8 | byte(at + 8), byte(at + 5) << 8 | byte(at + 6));
+    at += 2 + length;
+  }
+  return std::nullopt;
+}
+
 Font fontFor(bool bold, double size) {
   Font font(pango_font_description_new());
   pango_font_description_set_family(font.get(), "DejaVu Sans");
@@ -73,6 +90,17 @@ class PdfPainter {
   }
 
  private:
+  // What an image paints: a PNG decoded; a JPEG as a blank surface of its size carrying the JPEG itself,
+  // which the PDF embeds as it is (neither decoded nor encoded again, so a photo costs its file size).
+  static Surface surfaceOf(const PdfDocument::Image& image) {
+    if (!image.jpeg) return Surface(cairo_surface_reference(decodePng(image.bytes).surface()));
+    Surface surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, image.width, image.height));
+    cairo_surface_set_mime_data(surface.get(), CAIRO_MIME_TYPE_JPEG,
+                                reinterpret_cast<const unsigned char*>(image.bytes.data()),
+                                image.bytes.size(), nullptr, nullptr);
+    return surface;
+  }
+
   Layout layout(const std::string& text, bool bold, double size, double width) const {
     Layout layout(pango_cairo_create_layout(cr_));
     const auto font = fontFor(bold, size);
@@ -202,28 +230,23 @@ class PdfPainter {
     y_ += 8;
   }
 
-  // The PNG scaled to fit (width, height) with its top left corner at (x, y).
-  void paintImage(const std::string& png, double x, double y, double max_width, double max_height) {
-    const auto image = decodePng(png);
-    const double width = image.width();
-    const double height = image.height();
-    const double scale = std::min({1.0, max_width / width, max_height / height});
+  // The image scaled to fit (width, height) with its top left corner at (x, y).
+  void paintImage(const PdfDocument::Image& image, double x, double y, double max_width, double max_height) {
+    const auto surface = surfaceOf(image);
+    const double scale = std::min({1.0, max_width / image.width, max_height / image.height});
     cairo_save(cr_);
     cairo_translate(cr_, x, y);
     cairo_scale(cr_, scale, scale);
-    cairo_set_source_surface(cr_, image.surface(), 0, 0);
+    cairo_set_source_surface(cr_, surface.get(), 0, 0);
     cairo_paint(cr_);
     cairo_restore(cr_);
   }
 
   void draw(const PdfDocument::Image& image) {
-    const auto decoded = decodePng(image.png);
-    const double width = decoded.width();
-    const double height = decoded.height();
-    const double scale = std::min({1.0, image.max_width / width, image.max_height / height});
-    ensure(height * scale);
-    paintImage(image.png, kMargin, y_, image.max_width, image.max_height);
-    y_ += height * scale + 8;
+    const double scale = std::min({1.0, image.max_width / image.width, image.max_height / image.height});
+    ensure(image.height * scale);
+    paintImage(image, kMargin, y_, image.max_width, image.max_height);
+    y_ += image.height * scale + 8;
   }
 
   void draw(const PdfDocument::SignatureBox& box) {
@@ -237,7 +260,8 @@ class PdfPainter {
     cairo_set_line_width(cr_, 0.8);
     cairo_rectangle(cr_, x, y_, kTextWidth / 2, kSignatureBoxHeight);
     cairo_stroke(cr_);
-    if (box.png) paintImage(*box.png, x + 6, y_ + 6, kTextWidth / 2 - 12, kSignatureBoxHeight - 12);
+    if (box.signature)
+      paintImage(*box.signature, x + 6, y_ + 6, kTextWidth / 2 - 12, kSignatureBoxHeight - 12);
     y_ += kSignatureBoxHeight + 10;
   }
 
@@ -272,14 +296,25 @@ void PdfDocument::table(std::vector<std::string> header, std::vector<std::vector
   blocks_.emplace_back(Table{std::move(header), std::move(rows), std::move(column_fractions)});
 }
 
+PdfDocument::Image PdfDocument::pngImage(std::string png, double max_width, double max_height) {
+  const auto decoded = decodePng(png);
+  return {std::move(png), false, decoded.width(), decoded.height(), max_width, max_height};
+}
+
 void PdfDocument::image(std::string png, double max_width_pt, double max_height_pt) {
-  decodePng(png);
-  blocks_.emplace_back(Image{std::move(png), max_width_pt, max_height_pt});
+  blocks_.emplace_back(pngImage(std::move(png), max_width_pt, max_height_pt));
+}
+
+void PdfDocument::photo(std::string jpeg, double max_width_pt, double max_height_pt) {
+  const auto size = jpegSize(jpeg);
+  if (!size) throw std::invalid_argument("not a JPEG");
+  blocks_.emplace_back(Image{std::move(jpeg), true, size->first, size->second, max_width_pt, max_height_pt});
 }
 
 void PdfDocument::signatureBox(std::string caption, std::optional<std::string> png) {
-  if (png) decodePng(*png);
-  blocks_.emplace_back(SignatureBox{std::move(caption), std::move(png)});
+  std::optional<Image> signature;
+  if (png) signature = pngImage(std::move(*png), 0, 0);
+  blocks_.emplace_back(SignatureBox{std::move(caption), std::move(signature)});
 }
 
 void PdfDocument::pageBreak() {

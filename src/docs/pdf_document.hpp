@@ -25,6 +25,9 @@ class PdfDocument {
              std::vector<double> column_fractions);
   // A PNG, scaled down (never up) to fit the box. std::invalid_argument when the bytes are not a PNG.
   void image(std::string png, double max_width_pt, double max_height_pt);
+  // A JPEG (a property's photo), embedded as it is and scaled down to fit the box. std::invalid_argument
+  // when the bytes are not a JPEG.
+  void photo(std::string jpeg, double max_width_pt, double max_height_pt);
   // A framed box with a caption above it, the PNG (a drawn signature) inside when given.
   void signatureBox(std::string caption, std::optional<std::string> png = std::nullopt);
   void pageBreak();
@@ -43,13 +46,16 @@ class PdfDocument {
     std::vector<double> fractions;
   };
   struct Image {
-    std::string png;
-    double max_width = 0;
+    std::string bytes;
+    bool jpeg = false;  // else PNG
+    int width = 0;      // pixels
+    int height = 0;
+    double max_width = 0;  // points
     double max_height = 0;
   };
   struct SignatureBox {
     std::string caption;
-    std::optional<std::string> png;
+    std::optional<Image> signature;
   };
   struct PageBreak {};
   using Block = std::variant<Text, Table, Image, SignatureBox, PageBreak>;
@@ -57,6 +63,8 @@ class PdfDocument {
   std::string title_;
   std::string footer_;
   std::vector<Block> blocks_;
+
+  static Image pngImage(std::string png, double max_width, double max_height);
 
   friend class PdfPainter;
 };

@@ -1,5 +1,6 @@
 #include "properties/property_sheet.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
@@ -9,6 +10,9 @@
 
 namespace logis {
 namespace {
+
+constexpr double kPhotoWidth = 481;  // points: the text width of an A4 page with 2 cm margins
+constexpr double kPhotoHeight = 270;
 
 bool has(const nlohmann::json& property, const char* name) {
   return property.contains(name) && !property[name].is_null();
@@ -29,8 +33,8 @@ std::optional<std::string> optionalText(const nlohmann::json& property, const ch
 // "12 rue des Lilas, 69003 Lyon"; the street only when the property shows its exact address.
 std::optional<std::string> addressLine(const nlohmann::json& property) {
   const bool exact = property["show_exact_address"] == true;
-  return postalAddress(exact ? optionalText(property, "street") : std::nullopt, optionalText(property, "postal_code"),
-                       optionalText(property, "city"));
+  return postalAddress(exact ? optionalText(property, "street") : std::nullopt,
+                       optionalText(property, "postal_code"), optionalText(property, "city"));
 }
 
 void addPriceLines(const nlohmann::json& property, std::vector<std::string>& lines) {
@@ -88,6 +92,14 @@ std::string joinedLines(const std::vector<std::string>& lines) {
 
 }  // namespace
 
+std::optional<std::string> PropertySheet::coverPhoto(std::int64_t agency_id, std::int64_t property_id) const {
+  const auto photos = photos_.list(agency_id, property_id);
+  if (photos.empty()) return std::nullopt;
+  const auto cover =
+      std::find_if(photos.begin(), photos.end(), [](const Photo& photo) { return photo.is_cover; });
+  return media_.read((cover == photos.end() ? photos.front() : *cover).medium_key);
+}
+
 std::optional<PropertySheetFile> PropertySheet::render(std::int64_t agency_id,
                                                        std::int64_t property_id) const {
   const auto property = properties_.find(agency_id, property_id);
@@ -98,6 +110,8 @@ std::optional<PropertySheetFile> PropertySheet::render(std::int64_t agency_id,
   docs::PdfDocument document("Fiche du bien – " + reference, agency.name + " – fiche du bien " + reference);
   document.paragraph(docs::letterhead(agency), true);
   document.title(text(*property, "title"));
+  if (auto photo = coverPhoto(agency_id, property_id))
+    document.photo(std::move(*photo), kPhotoWidth, kPhotoHeight);
   std::vector<std::string> lines{"Référence : " + reference};
   addPriceLines(*property, lines);
   if (const auto address = addressLine(*property)) lines.push_back("Adresse : " + *address);

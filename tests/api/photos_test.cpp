@@ -1,34 +1,9 @@
 #include <filesystem>
-#include <vips/vips8>
 
-#include "test_server.hpp"
+#include "photo_support.hpp"
 
 namespace logis::testing {
 namespace {
-
-using vips::VImage;
-
-std::string jpeg(int width, int height, double red) {
-  const auto image =
-      VImage::black(width, height, VImage::option()->set("bands", 3)).linear({1, 1, 1}, {red, 80, 120});
-  void* buffer = nullptr;
-  std::size_t size = 0;
-  image.cast(VIPS_FORMAT_UCHAR).write_to_buffer(".jpg", &buffer, &size);
-  std::string bytes(static_cast<const char*>(buffer), size);
-  g_free(buffer);
-  return bytes;
-}
-
-std::string multipartBody(const std::string& boundary, const std::string& filename, const std::string& bytes,
-                          const std::string& caption = "") {
-  std::string body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" +
-                     filename + "\"\r\nContent-Type: image/jpeg\r\n\r\n" + bytes + "\r\n";
-  if (!caption.empty()) {
-    body +=
-        "--" + boundary + "\r\nContent-Disposition: form-data; name=\"caption\"\r\n\r\n" + caption + "\r\n";
-  }
-  return body + "--" + boundary + "--\r\n";
-}
 
 class PhotosTest : public ServerTest {
  protected:
@@ -43,8 +18,7 @@ class PhotosTest : public ServerTest {
 
   HttpResult upload(ApiClient& as, const std::string& bytes, const std::string& filename = "photo.jpg",
                     const std::string& caption = "") {
-    return as.send("POST", base_, multipartBody("logis-boundary", filename, bytes, caption),
-                   "multipart/form-data; boundary=logis-boundary");
+    return uploadPhoto(as, property_["id"].get<std::int64_t>(), bytes, filename, caption);
   }
 
   std::size_t mediaFiles() const {
@@ -83,7 +57,7 @@ TEST_F(PhotosTest, UploadedPhotosGetVariantsAndTheFirstIsTheCover) {
   EXPECT_EQ(thumb.header("Content-Type"), "image/jpeg");
   EXPECT_EQ(thumb.header("Cache-Control"), "private, max-age=31536000, immutable");
   EXPECT_EQ(thumb.header("X-Content-Type-Options"), "nosniff");
-  const auto thumbnail = VImage::new_from_buffer(thumb.body.data(), thumb.body.size(), "");
+  const auto thumbnail = vips::VImage::new_from_buffer(thumb.body.data(), thumb.body.size(), "");
   EXPECT_EQ(std::max(thumbnail.width(), thumbnail.height()), 320);
 
   const auto property =

@@ -1,4 +1,5 @@
 #include "pdf_support.hpp"
+#include "photo_support.hpp"
 #include "test_server.hpp"
 
 namespace logis::testing {
@@ -45,7 +46,8 @@ TEST_F(PropertySheetTest, ThePdfReadsBackInFrench) {
   EXPECT_EQ(result.header("content-type"), "application/pdf");
   const auto reference = property_["reference"].get<std::string>();
   const auto name = "fiche-" + reference + ".pdf";
-  EXPECT_EQ(result.header("content-disposition"), "inline; filename=\"" + name + "\"; filename*=UTF-8''" + name);
+  EXPECT_EQ(result.header("content-disposition"),
+            "inline; filename=\"" + name + "\"; filename*=UTF-8''" + name);
   const PdfReadBack pdf(result.body);
   EXPECT_EQ(pdf.pages(), 1);
   const auto text = pdf.flatText();
@@ -58,6 +60,28 @@ TEST_F(PropertySheetTest, ThePdfReadsBackInFrench) {
     EXPECT_NE(text.find(expected), std::string::npos) << expected << " not in:\n" << text;
   }
   EXPECT_EQ(text.find("rue des Lilas"), std::string::npos) << "the street is not shown:\n" << text;
+}
+
+TEST_F(PropertySheetTest, TheCoverPhotoIsPrintedAsTheJpegItIs) {
+  EXPECT_EQ(PdfReadBack(agent_.get(sheetPath()).body).images(), 0);  // no photo yet
+  const auto id = property_["id"].get<std::int64_t>();
+  ASSERT_EQ(uploadPhoto(agent_, id, jpeg(3000, 2000, 200)).status, 201);
+  const auto cover = uploadPhoto(agent_, id, jpeg(900, 1200, 40)).json();
+  ASSERT_EQ(agent_
+                .patch("/api/v1/properties/" + std::to_string(id) + "/photos/" +
+                           std::to_string(cover["id"].get<std::int64_t>()),
+                       {{"is_cover", true}})
+                .status,
+            200);
+
+  const PdfReadBack pdf(agent_.get(sheetPath()).body);
+  const auto images = pdf.imageList();
+  ASSERT_EQ(images.size(), 1u);
+  EXPECT_EQ(images[0].encoding, "jpeg");  // the stored variant, not decoded and encoded again
+  EXPECT_EQ(images[0].width, 768);        // the cover's medium variant: 1024 px on its long side
+  EXPECT_EQ(images[0].height, 1024);
+  EXPECT_GT(pdf.pixelsOfColour(40, 80, 120), 500);  // the cover's colour, seen on the rendered page
+  EXPECT_EQ(pdf.pages(), 1);
 }
 
 TEST_F(PropertySheetTest, TheStreetIsShownWhenThePropertyShowsItsExactAddress) {

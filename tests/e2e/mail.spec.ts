@@ -22,9 +22,12 @@ test('an agent writes to a lead from a template, sees it sent, and reads the rep
   const suffix = uniqueSuffix()
   const name = `Claire Témoin ${suffix}`
   const address = `claire-${suffix}@example.fr`
-  const lead = await createLead(await apiSession(DEMO.agent), {
+  const agent = await apiSession(DEMO.agent)
+  const lead = await createLead(agent, {
     contact: { first_name: 'Claire', last_name: `Témoin ${suffix}`, email: address },
   })
+  const listed = await agent.send('GET', '/api/v1/properties?per_page=1')
+  const [property] = ((await listed.json()) as { items: { reference: string; title: string }[] }).items
 
   await loginAs(page, DEMO.agent)
   await page.goto(`/leads/${lead.id}`)
@@ -40,6 +43,11 @@ test('an agent writes to a lead from a template, sees it sent, and reads the rep
   await expectNoAxeViolations(page, 'compose dialog')
   const subject = `Votre demande – Agence Démo Logis (${suffix})`
   await subjectField.fill(subject)
+  // The property's sheet goes with it, as a PDF.
+  await dialog.getByLabel('Rechercher un bien').fill(property.reference)
+  await dialog.getByRole('button', { name: `Joindre la fiche de ${property.reference} · ${property.title}` }).click()
+  await expect(dialog.getByRole('list', { name: 'Fiches jointes' })).toContainText(property.reference)
+  await expectNoAxeViolations(page, 'compose dialog with a property sheet')
   await dialog.getByRole('button', { name: 'Envoyer' }).click()
   await expect(dialog).toBeHidden()
   await expect(page.getByRole('status').filter({ hasText: 'E-mail enregistré : il part dans quelques instants.' })).toBeAttached()
@@ -60,6 +68,7 @@ test('an agent writes to a lead from a template, sees it sent, and reads the rep
   expect(headerOf(sent.raw, 'To')).toBe(address)
   const messageId = headerOf(sent.raw, 'Message-ID') ?? ''
   expect(messageId).toMatch(/^<.+@.+>$/)
+  expect(sent.raw).toMatch(new RegExp(`Content-Type: application/pdf[\\s\\S]*fiche-${property.reference}\\.pdf`))
   // The rig has one Maildir for every address: the client's copy leaves it, so that the agency's mailbox
   // holds what the agency receives.
   removeFromMaildir(sent)

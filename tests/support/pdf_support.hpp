@@ -4,11 +4,13 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace logis::testing {
 
@@ -25,7 +27,8 @@ class PdfReadBack {
   PdfReadBack& operator=(const PdfReadBack&) = delete;
 
   std::string text() const { return run("pdftotext -layout '" + path_.string() + "' - 2>&1"); }
-  // The text with every run of spaces and line breaks made one space: sentences wrapped over lines read whole.
+  // The text with every run of spaces and line breaks made one space: sentences wrapped over lines read
+  // whole.
   std::string flatText() const {
     std::string flat;
     for (const char c : text()) {
@@ -39,16 +42,47 @@ class PdfReadBack {
     const auto at = info.find("Pages:");
     return at == std::string::npos ? -1 : std::stoi(info.substr(at + 6));
   }
-  // Images drawn in the PDF (pdfimages -list: one line per image, its transparency mask on a line of its own).
-  int images() const {
+  struct Image {
+    int width = 0;
+    int height = 0;
+    std::string encoding;  // "image" (raw pixels, e.g. a PNG), "jpeg" (embedded as it is)...
+  };
+  // Images drawn in the PDF (pdfimages -list: one line per image, its transparency mask on a line of its
+  // own).
+  std::vector<Image> imageList() const {
     std::istringstream list(run("pdfimages -list '" + path_.string() + "' 2>&1"));
-    int count = 0;
+    std::vector<Image> found;
     for (std::string line; std::getline(list, line);) {
       std::istringstream columns(line);
-      std::string page, number, type;
-      columns >> page >> number >> type;
-      count += type == "image";
+      std::string page, number, type, color, components, bits;
+      Image image;
+      columns >> page >> number >> type >> image.width >> image.height >> color >> components >> bits >>
+          image.encoding;
+      if (type == "image") found.push_back(image);
     }
+    return found;
+  }
+  int images() const { return static_cast<int>(imageList().size()); }
+  // Pixels of the first page, rendered at 20 dpi by pdftoppm, within 24 of the colour (r, g, b): what a
+  // reader would see of a picture of that colour.
+  int pixelsOfColour(int red, int green, int blue) const {
+    const auto png = path_.string() + "-page";
+    run("pdftoppm -r 20 -png -singlefile -f 1 -l 1 '" + path_.string() + "' '" + png + "' 2>&1");
+    cairo_surface_t* page = cairo_image_surface_create_from_png((png + ".png").c_str());
+    std::filesystem::remove(png + ".png");
+    int count = 0;
+    if (cairo_surface_status(page) == CAIRO_STATUS_SUCCESS) {
+      const unsigned char* data = cairo_image_surface_get_data(page);
+      const int stride = cairo_image_surface_get_stride(page);
+      for (int y = 0; y < cairo_image_surface_get_height(page); ++y) {
+        for (int x = 0; x < cairo_image_surface_get_width(page); ++x) {
+          const unsigned char* pixel = data + y * stride + x * 4;  // B, G, R, A in memory
+          count += std::abs(pixel[2] - red) < 24 && std::abs(pixel[1] - green) < 24 &&
+                   std::abs(pixel[0] - blue) < 24;
+        }
+      }
+    }
+    cairo_surface_destroy(page);
     return count;
   }
 
