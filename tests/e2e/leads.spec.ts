@@ -204,6 +204,51 @@ test('the quick entry from a phone call creates the lead in one dialog, source a
   await expect(page.getByText('06 11 22 33 99')).toBeVisible()
 })
 
+test('a search\'s zone is drawn on a map, saved with the criteria, and can be drawn again', async ({ page }) => {
+  const admin = await apiSession(DEMO.admin)
+  const lead = await createLead(admin, { assigned_to: admin.user.id })
+  await loginAs(page, DEMO.admin)
+  await page.goto(`/leads/${lead.id}`)
+  const criteria = page.getByRole('region', { name: 'Critères de recherche' })
+  await criteria.getByRole('button', { name: 'Ajouter une recherche' }).click()
+  await criteria.getByLabel('Projet').selectOption({ label: 'Vente' })
+  await criteria.getByRole('button', { name: 'Dessiner une zone sur la carte' }).click()
+  const map = criteria.getByRole('region', { name: 'Carte de la zone recherchée' })
+  await expect(map).toBeVisible()
+  await expect(criteria.getByRole('button', { name: 'Terminer la zone' })).toBeVisible()
+  await checkPage(page, 'lead criteria zone map')
+  await map.scrollIntoViewIfNeeded()
+  const box = await map.boundingBox()
+  if (!box) throw new Error('the map has no box')
+  for (const [x, y] of [
+    [0.3, 0.3],
+    [0.7, 0.3],
+    [0.5, 0.7],
+  ]) {
+    await page.mouse.click(box.x + box.width * x, box.y + box.height * y)
+  }
+  await expect(criteria.getByText('Points placés : 3')).toBeVisible()
+  await criteria.getByRole('button', { name: 'Terminer la zone' }).click()
+  await expect(criteria.getByText('Zone dessinée sur la carte (3 points).')).toBeVisible()
+  await expect(criteria.getByRole('button', { name: 'Redessiner la zone' })).toBeFocused()
+  await criteria.getByRole('button', { name: 'Enregistrer les critères' }).click()
+  await expect(criteria.getByText('Les critères ont été enregistrés.')).toBeVisible()
+
+  const stored = (await (await admin.context.get(`/api/v1/leads/${lead.id}`)).json()) as {
+    criteria: { polygon: [number, number][] | null }[]
+  }
+  expect(stored.criteria[0].polygon).toHaveLength(3)
+  // Drawn in the middle of France: the corners are French latitudes and longitudes.
+  for (const [lat, lon] of stored.criteria[0].polygon ?? []) {
+    expect(lat).toBeGreaterThan(41)
+    expect(lat).toBeLessThan(52)
+    expect(lon).toBeGreaterThan(-5.5)
+    expect(lon).toBeLessThan(10)
+  }
+  await page.reload()
+  await expect(criteria.getByText('Zone dessinée sur la carte (3 points).')).toBeVisible()
+})
+
 for (const [label, viewport] of [
   ['desktop', DESKTOP_VIEWPORT],
   ['mobile', MOBILE_VIEWPORT],

@@ -4,6 +4,7 @@ import { Alert, Button, CheckboxField, ChoiceGroup, Field, SelectField } from '.
 import { ENERGY_CLASSES, FEATURES, PROPERTY_TYPES, TRANSACTIONS } from '../../properties/types/property'
 import { featureLabel, transactionLabel, typeLabel } from '../../properties/utils/labels'
 import { useUpdateLead } from '../hooks/useLeads'
+import { CriterionZone } from './CriterionZone'
 import type { Lead } from '../types/lead'
 import {
   criterionFromDraft,
@@ -168,14 +169,7 @@ function CriterionFields({ draft, number, errorOf, onChange, onRemove }: Criteri
           {text('radius_km', 'lead.criteria.radius', { inputMode: 'decimal' })}
         </div>
       </ChoiceGroup>
-      {draft.polygon ? (
-        <div className="flex flex-col gap-2 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm sm:flex-row sm:items-center sm:justify-between">
-          <p>{t('lead.criteria.polygon', { count: draft.polygon.length })}</p>
-          <Button variant="secondary" size="sm" onClick={() => onChange({ polygon: null })}>
-            {t('lead.criteria.removePolygon')}
-          </Button>
-        </div>
-      ) : null}
+      <CriterionZone polygon={draft.polygon} onChange={(polygon) => onChange({ polygon })} />
       <ChoiceGroup id={id('feature-balcony')} legend={t('lead.criteria.features')}>
         <div className="grid grid-cols-1 gap-2 sm:grid-cols-3">
           {FEATURES.map((feature) => (

@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import { useI18n } from '../../../../i18n'
 import { Button } from '../../../../ui'
-import { useMapSettings } from '../../hooks/useMapSettings'
-import { createBaseMap, L, nameMarker, pinIcon } from './leaflet'
+import { L, nameMarker, pinIcon } from './leaflet'
+import { useBaseMap } from './useBaseMap'
 
 interface LocationPickerMapProps {
   lat: number | null
@@ -21,32 +21,19 @@ function round(value: number): number {
 // fields beside it, and "Placer le repère au centre de la carte", do the same from the keyboard.
 export function LocationPickerMap({ lat, lon, onChange, onClear }: LocationPickerMapProps) {
   const { t } = useI18n()
-  const { settings, ready } = useMapSettings()
-  const containerRef = useRef<HTMLDivElement>(null)
-  const [map, setMap] = useState<L.Map | null>(null)
   const markerRef = useRef<L.Marker | null>(null)
   const onChangeRef = useRef(onChange)
   const hintId = useId()
   onChangeRef.current = onChange
+  const { containerRef, map } = useBaseMap(t('property.location.mapLabel'), hintId)
 
   useEffect(() => {
-    if (!ready || !containerRef.current) return
-    const created = createBaseMap(containerRef.current, settings, {
-      region: t('property.location.mapLabel'),
-      zoomIn: t('property.map.zoomIn'),
-      zoomOut: t('property.map.zoomOut'),
-    })
-    containerRef.current.setAttribute('aria-describedby', hintId)
-    created.on('click', (event: L.LeafletMouseEvent) =>
-      onChangeRef.current(round(event.latlng.lat), round(event.latlng.lng)),
-    )
-    setMap(created)
+    if (!map) return
+    map.on('click', (event: L.LeafletMouseEvent) => onChangeRef.current(round(event.latlng.lat), round(event.latlng.lng)))
     return () => {
-      created.remove()
       markerRef.current = null
-      setMap(null)
     }
-  }, [ready, settings, hintId, t])
+  }, [map])
 
   const hasPin = lat !== null && lon !== null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180
   useEffect(() => {

@@ -1,15 +1,15 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { Link } from 'react-router'
 import { useI18n } from '../../../../i18n'
 import { Alert } from '../../../../ui'
-import { useMapSettings } from '../../hooks/useMapSettings'
 import { usePropertyPoints } from '../../hooks/useProperties'
 import type { PropertyPoint } from '../../types/property'
 import type { PropertyFilters } from '../../utils/filters'
 import { typeLabel } from '../../utils/labels'
 import { formatEuros } from '../../utils/numbers'
 import { parsePolygon } from '../../utils/polygon'
-import { createBaseMap, L, nameMarker, pinIcon } from './leaflet'
+import { L, nameMarker, pinIcon } from './leaflet'
+import { useBaseMap } from './useBaseMap'
 import { ZoneDrawer } from './ZoneDrawer'
 
 interface PropertiesMapProps {
@@ -23,36 +23,23 @@ const MOVE_DEBOUNCE_MS = 300
 // after each move), grouped into clusters, and the zone tool that narrows every view to a polygon.
 export function PropertiesMap({ filters, onPolygonChange }: PropertiesMapProps) {
   const { t, locale } = useI18n()
-  const { settings, ready } = useMapSettings()
-  const containerRef = useRef<HTMLDivElement>(null)
-  const [map, setMap] = useState<L.Map | null>(null)
   const [bbox, setBbox] = useState<string | null>(null)
   const [selected, setSelected] = useState<PropertyPoint | null>(null)
   const points = usePropertyPoints(filters, bbox)
   const hintId = useId()
   const polygon = filters.polygon
+  const { containerRef, map } = useBaseMap(t('property.map.region'), hintId)
 
   useEffect(() => {
-    if (!ready || !containerRef.current) return
-    const created = createBaseMap(containerRef.current, settings, {
-      region: t('property.map.region'),
-      zoomIn: t('property.map.zoomIn'),
-      zoomOut: t('property.map.zoomOut'),
-    })
-    containerRef.current.setAttribute('aria-describedby', hintId)
+    if (!map) return
     let timer: number | undefined
-    const updateBbox = () => setBbox(created.getBounds().toBBoxString())
-    created.on('moveend', () => {
+    const updateBbox = () => setBbox(map.getBounds().toBBoxString())
+    map.on('moveend', () => {
       window.clearTimeout(timer)
       timer = window.setTimeout(updateBbox, MOVE_DEBOUNCE_MS)
     })
-    setMap(created)
-    return () => {
-      window.clearTimeout(timer)
-      created.remove()
-      setMap(null)
-    }
-  }, [ready, settings, hintId, t])
+    return () => window.clearTimeout(timer)
+  }, [map])
 
   // The drawn zone, shown and framed.
   useEffect(() => {

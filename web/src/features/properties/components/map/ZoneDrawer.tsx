@@ -7,13 +7,16 @@ import { L } from './leaflet'
 interface ZoneDrawerProps {
   map: L.Map | null
   onZone: (polygon: string) => void
+  // Opened to draw at once (a map shown for nothing else), and « Annuler » hands back to the caller.
+  drawingAtFirst?: boolean
+  onCancel?: () => void
 }
 
 // Draws a search zone: each click on the map adds a corner. From the keyboard, the arrow keys move
 // the map under a crosshair and "Ajouter le centre de la carte" adds the point beneath it.
-export function ZoneDrawer({ map, onZone }: ZoneDrawerProps) {
+export function ZoneDrawer({ map, onZone, drawingAtFirst = false, onCancel }: ZoneDrawerProps) {
   const { t } = useI18n()
-  const [drawing, setDrawing] = useState(false)
+  const [drawing, setDrawing] = useState(drawingAtFirst)
   const [vertices, setVertices] = useState<LatLon[]>([])
   const [problem, setProblem] = useState<MessageKey | null>(null)
   const startButtonRef = useRef<HTMLButtonElement>(null)
@@ -115,7 +118,7 @@ export function ZoneDrawer({ map, onZone }: ZoneDrawerProps) {
         <Button size="sm" onClick={handleFinish}>
           {t('property.map.finishZone')}
         </Button>
-        <Button variant="ghost" size="sm" onClick={stop}>
+        <Button variant="ghost" size="sm" onClick={onCancel ?? stop}>
           {t('property.map.cancelZone')}
         </Button>
       </div>
