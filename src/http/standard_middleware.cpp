@@ -32,6 +32,15 @@ void discardBody(Request& request, std::size_t most) {
   request.body_stream = nullptr;
 }
 
+// "… 21 Mo …" or "… 64 Ko …", rounded up: a limit a person can compare with a file's size.
+Text bodyLimitMessage(std::size_t limit) {
+  constexpr std::size_t kKilo = 1024;
+  constexpr std::size_t kMega = kKilo * kKilo;
+  if (limit >= kMega)
+    return {"error.body_too_large_mb", {{"limit", std::to_string((limit + kMega - 1) / kMega)}}};
+  return {"error.body_too_large_kb", {{"limit", std::to_string((limit + kKilo - 1) / kKilo)}}};
+}
+
 }  // namespace
 
 Response RequestIdMiddleware::handle(Request& request, const Next& next) {
@@ -99,9 +108,7 @@ Response ErrorMiddleware::handle(Request& request, const Next& next) {
 
 Response BodyLimitMiddleware::handle(Request& request, const Next& next) {
   const auto limit = request.route->max_body_bytes != 0 ? request.route->max_body_bytes : limit_;
-  const auto tooLarge = [&] {
-    return ApiError(413, "body_too_large", {"error.body_too_large", {{"limit", std::to_string(limit)}}});
-  };
+  const auto tooLarge = [&] { return ApiError(413, "body_too_large", bodyLimitMessage(limit)); };
   if (request.content_length && *request.content_length > limit) {
     discardBody(request, std::min<std::size_t>(limit * 16, 64 * 1024 * 1024));
     throw tooLarge();

@@ -66,7 +66,10 @@ TEST_F(BadInputTest, EveryJsonEndpointRefusesBadBodiesClearlyAndChangesNothing) 
     EXPECT_EQ(send("[1, 2]").json()["error"]["code"], "json_object_expected");
     EXPECT_EQ(send("{\"name\": \"\xff\xfe\"}").status, 400);  // invalid UTF-8
     EXPECT_EQ(send("{\"name\": \"x\"}", "text/plain").status, 415);
-    EXPECT_EQ(send(std::string(70 * 1024, ' ') + "{}").status, 413);
+    const auto too_large = send(std::string(70 * 1024, ' ') + "{}");
+    EXPECT_EQ(too_large.status, 413);
+    EXPECT_EQ(too_large.json()["error"]["message"],
+              "L'envoi dépasse la taille permise de 64 Ko : envoyez un texte plus court.");
 
     for (const auto& field : endpoint.string_fields) {
       auto wrong_type = send(nlohmann::json{{field, 42}}.dump());

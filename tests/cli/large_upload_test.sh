@@ -36,7 +36,7 @@ upload() {  # upload [CURL OPTIONS...]: prints the status, the answer in $work/a
     -F "file=@$work/photo.jpg;type=image/jpeg" "$base/api/v1/properties/$property/photos"
 }
 check "a 200 MB upload is refused with 413" test "$(upload)" = 413
-check "... saying what is too large" grep -q '"code":"body_too_large","message":"Le corps de la requête dépasse' "$work/answer"
+check "... saying what is too large" grep -q '"code":"body_too_large","message":"L.envoi dépasse la taille permise de 21 Mo' "$work/answer"
 check "... also without Expect: 100-continue (the whole body sent at once)" test "$(upload -H 'Expect:')" = 413
 check "nothing is stored" test "$(curl -s -b "$work/cookies" "$base/api/v1/properties/$property/photos")" = '{"items":[]}'
 check "... and no file is written" test "$(find "$work/media" -type f 2>/dev/null | wc -l)" = "$before"
