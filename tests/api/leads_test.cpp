@@ -253,6 +253,46 @@ TEST_F(LeadsTest, TheListFiltersAndCountsTheKanbanColumns) {
   }
 }
 
+// Past a thousand contacts the words name, the search keeps its subquery instead of binding their ids
+// (lead_repository.cpp): both ways find the same leads and counts.
+TEST_F(LeadsTest, ASearchFindsTheLeadsOfANameSharedByThousandsOfContacts) {
+  create(phoneLead("Alice", "alice@example.fr"));
+  auto bob = phoneLead("Bob", "bob@example.fr");
+  bob["status"] = "lost";
+  bob["lost_reason"] = "Injoignable";
+  create(bob);
+  const auto& db = app_->database();
+  const auto agency =
+      db.query("SELECT agency_id FROM users WHERE email = 'gestion@alpha.fr'").at(0).integer("agency_id");
+  db.transaction([&] {
+    for (int i = 0; i < 1000; ++i) {
+      db.execute(
+          "INSERT INTO contacts (agency_id, first_name, last_name, created_at, updated_at) "
+          "VALUES (?, 'Homonyme', 'Martin', 1, 1)",
+          {agency});
+    }
+  });
+
+  for (const auto* words : {"martin", "mar", "martin%20bo"}) {
+    const auto page = manager_.get(std::string("/api/v1/leads?q=") + words).json();
+    std::vector<std::string> names;
+    for (const auto& item : page["items"]) names.push_back(item["contact"]["first_name"]);
+    const std::vector<std::string> expected = std::string(words) == "martin%20bo"
+                                                  ? std::vector<std::string>{"Bob"}
+                                                  : std::vector<std::string>{"Bob", "Alice"};
+    EXPECT_EQ(names, expected) << words;
+    EXPECT_EQ(page["total"], expected.size()) << words;
+    EXPECT_EQ(page["counts"]["lost"], 1) << words;
+  }
+  // Contacts without leads, and no contact at all.
+  for (const auto* words : {"homonyme", "zola"}) {
+    const auto none = manager_.get(std::string("/api/v1/leads?q=") + words).json();
+    EXPECT_EQ(none["total"], 0) << words;
+    EXPECT_EQ(none["counts"],
+              nlohmann::json({{"new", 0}, {"in_progress", 0}, {"converted", 0}, {"lost", 0}}));
+  }
+}
+
 TEST_F(LeadsTest, AgentsSeeEveryLeadUnlessTheAgencyKeepsThemToTheirOwn) {
   auto agent = loggedIn("agent@alpha.fr", "agent");
   const auto other = makeUser("other@alpha.fr", "agent");
