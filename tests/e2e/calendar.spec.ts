@@ -10,6 +10,7 @@ import {
   waitForPage,
   type ApiSession,
 } from './fixtures'
+import { parisDay } from './crmData'
 import { createLead } from './leadData'
 import { createProperty } from './propertyData'
 
@@ -21,11 +22,6 @@ interface VisitAnswer {
   ends_at: string
   status: string
   agent_id: number
-}
-
-// "YYYY-MM-DD" of an instant in the agency's zone.
-function parisDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
 }
 
 function parisTime(iso: string): string {

@@ -37,6 +37,11 @@ export async function createLead(session: ApiSession, fields: Record<string, unk
   return { id: body.id, firstName, lastName, name: `${firstName} ${lastName}` }
 }
 
+// "YYYY-MM-DD" of an instant in Paris, the agency's zone, wherever the test runs.
+export function parisDay(date: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
+}
+
 export function hoursFromNow(hours: number): Date {
   return new Date(Date.now() + hours * 3_600_000)
 }

@@ -1,11 +1,14 @@
 import { expect, test } from '@playwright/test'
-import { createLead, createTask, hoursFromNow } from './crmData'
+import { createLead, createTask, hoursFromNow, parisDay } from './crmData'
 import { DEMO, DESKTOP_VIEWPORT, MOBILE_VIEWPORT, apiSession, checkPage, expectHeading, loginAs } from './fixtures'
 
-// Paris is the agency's zone and the browser's: "today" is the same day for both until late evening.
+// An instant later today in Paris, the agency's zone: in an hour, or nearer when Paris midnight is nearer
+// (the test process may run in another zone, as CI does in UTC).
 function laterToday(): Date {
-  const inOneHour = hoursFromNow(1)
-  return inOneHour.getDate() === new Date().getDate() ? inOneHour : new Date(Date.now() + 60_000)
+  const now = new Date()
+  let ahead = 3_600_000
+  while (ahead > 1000 && parisDay(new Date(now.getTime() + ahead)) !== parisDay(now)) ahead /= 2
+  return new Date(now.getTime() + ahead)
 }
 
 test('the dashboard lists my overdue and today follow-ups, and "Fait" clears one', async ({ page }) => {

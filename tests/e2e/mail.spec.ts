@@ -26,7 +26,7 @@ test('an agent writes to a lead from a template, sees it sent, and reads the rep
   const lead = await createLead(agent, {
     contact: { first_name: 'Claire', last_name: `Témoin ${suffix}`, email: address },
   })
-  const listed = await agent.send('GET', '/api/v1/properties?per_page=1')
+  const listed = await agent.context.get('/api/v1/properties?per_page=1')
   const [property] = ((await listed.json()) as { items: { reference: string; title: string }[] }).items
 
   await loginAs(page, DEMO.agent)
