@@ -6,16 +6,6 @@
 namespace logis {
 namespace {
 
-// "dup" -> "dup%", with LIKE's wildcards in the text taken literally (ESCAPE '!').
-std::string likePrefix(const std::string& text) {
-  std::string escaped;
-  for (const char c : text) {
-    if (c == '%' || c == '_' || c == '!') escaped += '!';
-    escaped += c;
-  }
-  return escaped + "%";
-}
-
 // One exported table: its SQL and its columns, each with how it reads ('i' integer, 's' text, 'd' decimal,
 // 't' instant in ms shown as ISO 8601).
 struct ExportedTable {
@@ -458,7 +448,8 @@ nlohmann::json ContactRepository::ownedProperties(std::int64_t agency_id, std::i
                                    "JOIN properties p ON p.id = o.property_id "
                                    "WHERE o.agency_id = ? AND o.contact_id = ? ORDER BY p.id",
                                    {agency_id, contact_id})) {
-    owned.push_back({{"id", row.integer("id")}, {"reference", row.text("reference")}, {"title", row.text("title")}});
+    owned.push_back(
+        {{"id", row.integer("id")}, {"reference", row.text("reference")}, {"title", row.text("title")}});
   }
   return owned;
 }

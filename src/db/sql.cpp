@@ -17,6 +17,27 @@ std::string bindAssignments(const Columns& columns, std::vector<SqlValue>& param
   return assignments;
 }
 
+namespace {
+
+std::string likeEscaped(const std::string& text) {
+  std::string escaped;
+  for (const char c : text) {
+    if (c == '%' || c == '_' || c == '!') escaped += '!';
+    escaped += c;
+  }
+  return escaped;
+}
+
+}  // namespace
+
+std::string likePrefix(const std::string& text) {
+  return likeEscaped(text) + "%";
+}
+
+std::string likeAnywhere(const std::string& text) {
+  return "%" + likeEscaped(text) + "%";
+}
+
 void Where::add(const std::string& condition, std::vector<SqlValue> values) {
   sql += (sql.empty() ? "WHERE " : " AND ") + condition;
   params.insert(params.end(), std::make_move_iterator(values.begin()), std::make_move_iterator(values.end()));
@@ -38,7 +59,8 @@ void updateAgencyRow(const Database& db, const std::string& table, std::int64_t 
                      const Columns& columns) {
   if (columns.empty()) return;
   std::vector<SqlValue> values;
-  const auto sql = "UPDATE " + table + " SET " + bindAssignments(columns, values) + " WHERE agency_id = ? AND id = ?";
+  const auto sql =
+      "UPDATE " + table + " SET " + bindAssignments(columns, values) + " WHERE agency_id = ? AND id = ?";
   values.insert(values.end(), {agency_id, id});
   db.execute(sql, values);
 }

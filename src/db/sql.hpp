@@ -22,6 +22,11 @@ std::string bindEach(const Values& values, std::vector<SqlValue>& params) {
   return placeholders(values.size());
 }
 
+// LIKE patterns for `LIKE ? ESCAPE '!'`, the text's own % _ and ! taken literally: likePrefix("dup") is
+// "dup%", likeAnywhere("100%") is "%100!%%".
+std::string likePrefix(const std::string& text);
+std::string likeAnywhere(const std::string& text);
+
 // Appends the values of `columns` to `params` and answers "a = ?, b = ?" for an UPDATE.
 std::string bindAssignments(const Columns& columns, std::vector<SqlValue>& params);
 

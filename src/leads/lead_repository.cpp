@@ -50,15 +50,6 @@ nlohmann::json toJson(const Row& row) {
           {"status_changed_at", isoUtc(row.integer("status_changed_at"))}};
 }
 
-std::string likePrefix(const std::string& word) {
-  std::string escaped;
-  for (const char c : word) {
-    if (c == '%' || c == '_' || c == '!') escaped += '!';
-    escaped += c;
-  }
-  return escaped + "%";
-}
-
 // "0612" is also looked for as "+33612", the way phones are stored.
 std::string phonePrefix(const std::string& word) {
   if (word.size() > 1 && word[0] == '0' && word.find_first_not_of("0123456789") == std::string::npos) {

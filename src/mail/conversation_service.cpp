@@ -22,16 +22,6 @@ nlohmann::json optionalValue(const std::optional<std::string>& value) {
   return value ? nlohmann::json(*value) : nlohmann::json();
 }
 
-// "%text%", with LIKE's wildcards in the text taken literally (ESCAPE '!').
-std::string likeAnywhere(const std::string& text) {
-  std::string escaped;
-  for (const char c : text) {
-    if (c == '%' || c == '_' || c == '!') escaped += '!';
-    escaped += c;
-  }
-  return "%" + escaped + "%";
-}
-
 // About 160 characters of the text on one line, cut on a UTF-8 boundary.
 std::string snippet(const std::string& text) {
   std::string line;
