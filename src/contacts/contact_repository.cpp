@@ -184,10 +184,10 @@ ContactRows ContactRepository::search(std::int64_t agency_id, const ContactSearc
                 params)
           .at(0)
           .integer("n");
-  result.total_exact = counted <= kExactTotalLimit;
-  result.total =
-      std::max(std::min(counted, kExactTotalLimit), offset + static_cast<std::int64_t>(result.rows.size()));
-  if (result.total_exact) result.total = counted;
+  const auto total =
+      cappedTotal(counted, kExactTotalLimit, offset, static_cast<std::int64_t>(result.rows.size()), limit);
+  result.total = total.total;
+  result.total_exact = total.exact;
   return result;
 }
 

@@ -1,5 +1,7 @@
 #include "db/sql.hpp"
 
+#include <algorithm>
+
 namespace logis {
 
 std::string placeholders(std::size_t count) {
@@ -36,6 +38,13 @@ std::string likePrefix(const std::string& text) {
 
 std::string likeAnywhere(const std::string& text) {
   return "%" + likeEscaped(text) + "%";
+}
+
+CappedTotal cappedTotal(std::int64_t counted, std::int64_t exact_limit, std::int64_t offset,
+                        std::int64_t page_size, std::int64_t per_page) {
+  if (counted <= exact_limit) return {counted, true};
+  if (page_size > 0 && page_size < per_page) return {offset + page_size, true};
+  return {std::max(exact_limit, page_size > 0 ? offset + page_size : 0), false};
 }
 
 void Where::add(const std::string& condition, std::vector<SqlValue> values) {

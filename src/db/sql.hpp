@@ -46,6 +46,15 @@ struct Where {
   }
 };
 
+// A list's total from a count that stopped at `exact_limit` + 1: exact up to the limit, and on the last
+// page (nothing lies beyond it); past the limit elsewhere, a lower bound ("1000+").
+struct CappedTotal {
+  std::int64_t total = 0;
+  bool exact = true;
+};
+CappedTotal cappedTotal(std::int64_t counted, std::int64_t exact_limit, std::int64_t offset,
+                        std::int64_t page_size, std::int64_t per_page);
+
 // INSERT INTO table (agency_id, columns...): the new row's id.
 std::int64_t insertAgencyRow(const Database& db, const std::string& table, std::int64_t agency_id,
                              const Columns& columns);

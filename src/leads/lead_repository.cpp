@@ -1,5 +1,7 @@
 #include "leads/lead_repository.hpp"
 
+#include <algorithm>
+
 #include "core/time_format.hpp"
 #include "db/sql.hpp"
 #include "leads/criterion_places.hpp"
@@ -58,9 +60,15 @@ std::string phonePrefix(const std::string& word) {
   return word;
 }
 
+// A condition of a WHERE clause, or a statement, and its values.
+struct Condition {
+  std::string sql;
+  std::vector<SqlValue> params;
+};
+
 // "SELECT c.id FROM contacts c ..." for the contacts whose last name, first name, email or phone starts with
 // each word (migration 0019 indexes the four).
-Where namedContactsQuery(std::int64_t agency_id, const std::vector<std::string>& words) {
+Condition namedContactsQuery(std::int64_t agency_id, const std::vector<std::string>& words) {
   Where where;
   where.add("c.agency_id = ?", {agency_id});
   for (const auto& word : words) {
@@ -70,15 +78,8 @@ Where namedContactsQuery(std::int64_t agency_id, const std::vector<std::string>&
         "OR c.phone LIKE ? ESCAPE '!')",
         {prefix, prefix, prefix, likePrefix(phonePrefix(word))});
   }
-  where.sql = "SELECT c.id FROM contacts c " + where.sql;
-  return where;
+  return {"SELECT c.id FROM contacts c " + where.sql, std::move(where.params)};
 }
-
-// A condition of a WHERE clause and its values.
-struct Condition {
-  std::string sql;
-  std::vector<SqlValue> params;
-};
 
 // The leads of the contacts a search names, as a condition on l.contact_id ("" without words). The contacts
 // are looked up first: up to kNamedContactsLimit of them, their ids are bound, so that every statement of the
@@ -140,8 +141,8 @@ std::optional<nlohmann::json> LeadRepository::find(std::int64_t agency_id, std::
 }
 
 // The page's ids first, from the indexes (newest first), then the whole rows of those ids only.
-// Totals and the counts by status are counted no further than kExactTotalLimit + 1 (a Kanban column of
-// 300,000 lost leads says "1000+").
+// The counts by status are counted no further than kExactTotalLimit + 1 (a Kanban column of 300,000 lost
+// leads says "1000+").
 LeadPage LeadRepository::search(std::int64_t agency_id, const LeadFilter& filter, std::int64_t offset,
                                 std::int64_t limit) const {
   const auto contacts = namedContactsCondition(db_, agency_id, filter.words);
@@ -157,24 +158,22 @@ LeadPage LeadRepository::search(std::int64_t agency_id, const LeadFilter& filter
                  params)) {
     page.items.push_back(toJson(row));
   }
-  const auto size = static_cast<std::int64_t>(page.items.size());
-  const auto counted = countUpTo(db_, where, kExactTotalLimit + 1);
-  page.total = counted;
-  if (counted > kExactTotalLimit) {
-    if (size > 0 && size < limit) {
-      page.total = offset + size;
-    } else {
-      page.total_exact = false;
-      page.total = std::max(kExactTotalLimit, offset + size);
-    }
-  }
+  // The total is the sum of the columns the filter keeps (a column past the cap makes it one too).
+  std::int64_t counted = 0;
+  const auto any_status = conditionsFor(agency_id, filter, false, contacts);
   for (const auto& status : statuses()) {
-    auto column = conditionsFor(agency_id, filter, false, contacts);
+    auto column = any_status;
     column.add("l.status = ?", {status});
     const auto n = countUpTo(db_, column, kExactTotalLimit + 1);
     if (n > kExactTotalLimit) page.counts_exact = false;
-    page.counts[status] = std::min(n, kExactTotalLimit + 1);
+    page.counts[status] = n;
+    if (filter.statuses.empty() || std::ranges::find(filter.statuses, status) != filter.statuses.end())
+      counted += n;
   }
+  const auto total =
+      cappedTotal(counted, kExactTotalLimit, offset, static_cast<std::int64_t>(page.items.size()), limit);
+  page.total = total.total;
+  page.total_exact = total.exact;
   return page;
 }
 

@@ -227,19 +227,6 @@ std::string pageQuery(const Conditions& where, const PropertySearch& search, boo
          outer_order;
 }
 
-// The total from a count that stopped at kExactTotalLimit + 1 (see PropertyRepository::search).
-void setCappedTotal(PropertyPage& page, std::int64_t counted, std::int64_t offset, std::int64_t limit) {
-  const auto size = static_cast<std::int64_t>(page.items.size());
-  page.total = counted;
-  if (counted <= PropertyRepository::kExactTotalLimit) return;
-  if (size > 0 && size < limit) {
-    page.total = offset + size;  // the last page: nothing lies beyond it
-    return;
-  }
-  page.total_exact = false;
-  page.total = std::max(PropertyRepository::kExactTotalLimit, size > 0 ? offset + size : 0);
-}
-
 }  // namespace
 
 std::optional<nlohmann::json> PropertyRepository::find(std::int64_t agency_id, std::int64_t id) const {
@@ -272,7 +259,11 @@ PropertyPage PropertyRepository::search(std::int64_t agency_id, const PropertySe
     page.total = matches;
     return page;
   }
-  setCappedTotal(page, full_text ? countUpTo(db_, where, kExactTotalLimit + 1) : counted, offset, limit);
+  const auto total =
+      cappedTotal(full_text ? countUpTo(db_, where, kExactTotalLimit + 1) : counted, kExactTotalLimit, offset,
+                  static_cast<std::int64_t>(page.items.size()), limit);
+  page.total = total.total;
+  page.total_exact = total.exact;
   return page;
 }
 

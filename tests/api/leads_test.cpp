@@ -293,6 +293,37 @@ TEST_F(LeadsTest, ASearchFindsTheLeadsOfANameSharedByThousandsOfContacts) {
   }
 }
 
+// Past kExactTotalLimit the counts stop at 1,001 and the total, their sum, is a lower bound, except on
+// the last page.
+TEST_F(LeadsTest, PastAThousandLeadsTheTotalIsALowerBoundExceptOnTheLastPage) {
+  create(phoneLead("Alice", "alice@example.fr"));
+  const auto& db = app_->database();
+  const auto alice = db.query("SELECT agency_id, contact_id FROM leads").at(0);
+  db.transaction([&] {
+    for (int i = 0; i < 1000; ++i) {
+      db.execute(
+          "INSERT INTO leads (agency_id, contact_id, source, status, created_at, updated_at, "
+          "status_changed_at) "
+          "VALUES (?, ?, 'website', 'new', 1, 1, 1)",
+          {alice.integer("agency_id"), alice.integer("contact_id")});
+    }
+  });
+
+  const auto first = manager_.get("/api/v1/leads?per_page=20").json();
+  EXPECT_EQ(first["total"], 1000);
+  EXPECT_EQ(first["total_exact"], false);
+  EXPECT_EQ(first["counts"]["new"], 1001);
+  EXPECT_EQ(first["counts_exact"], false);
+  const auto last = manager_.get("/api/v1/leads?per_page=100&page=11").json();
+  EXPECT_EQ(last["items"].size(), 1u);
+  EXPECT_EQ(last["total"], 1001);
+  EXPECT_EQ(last["total_exact"], true);
+  const auto lost = manager_.get("/api/v1/leads?status=lost").json();
+  EXPECT_EQ(lost["total"], 0);
+  EXPECT_EQ(lost["total_exact"], true);
+  EXPECT_EQ(lost["counts"]["new"], 1001);
+}
+
 TEST_F(LeadsTest, AgentsSeeEveryLeadUnlessTheAgencyKeepsThemToTheirOwn) {
   auto agent = loggedIn("agent@alpha.fr", "agent");
   const auto other = makeUser("other@alpha.fr", "agent");
