@@ -110,6 +110,9 @@ has_route() { [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "
 
 explain_request() {
   local path=$1 name=$2
+  # The requests wrk left in flight finish first, or their statements would be logged with this one's.
+  while [[ $(sql -N -e "SELECT COUNT(*) FROM information_schema.processlist
+      WHERE command = 'Execute' OR (command = 'Query' AND info NOT LIKE '%processlist%')") != 0 ]]; do sleep 0.2; done
   sql -e "SET GLOBAL log_output = 'TABLE'; TRUNCATE mysql.general_log; SET GLOBAL general_log = 1"
   curl -fs -H "Cookie: $cookie" "$base$path" -o "$out/$name.json"
   sql -e "SET GLOBAL general_log = 0"

@@ -2,17 +2,13 @@
 # The `logis` command as an operator uses it: help, configuration errors, migrate, createuser, seed-demo,
 # seed-bench, serve and a graceful stop on SIGTERM.
 set -uo pipefail
+source "$(dirname "$0")/cli_support.sh"
 logis=$(realpath "${1:?path to the logis binary}")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
 export LOGIS_DATABASE_URL="sqlite:$work/var/logis.db" LOGIS_SECRET_KEY_FILE="$work/var/secret.key" \
   LOGIS_MEDIA_DIR="$work/var/media" LOGIS_WEB_DIR="$work/web"
-failures=0
-check() {  # check DESCRIPTION COMMAND...
-  local description=$1; shift
-  if "$@"; then echo "ok - $description"; else echo "not ok - $description"; failures=$((failures + 1)); fi
-}
 exit_code() { "$@" >"$work/out" 2>&1; echo $?; }
 
 check "--help lists the commands" bash -c "'$logis' --help | grep -q createuser"
@@ -58,10 +54,10 @@ seed_bench bench2 >/dev/null
 check "the same seed gives the same listings" \
   test "$(sqlite3 "$work/bench1.db" 'SELECT * FROM properties ORDER BY id' | md5sum)" = "$(sqlite3 "$work/bench2.db" 'SELECT * FROM properties ORDER BY id' | md5sum)"
 
-port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 LOGIS_LISTEN="127.0.0.1:$port" "$logis" serve >"$work/serve.out" 2>"$work/serve.log" &
 server=$!
-for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+await_server "http://127.0.0.1:$port"
 check "serve answers /healthz" bash -c "curl -fs http://127.0.0.1:$port/healthz | grep -q ok"
 check "serve prints its URL" grep -q "http://127.0.0.1:$port" "$work/serve.out"
 kill -TERM "$server"

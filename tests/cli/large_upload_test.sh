@@ -3,24 +3,20 @@
 # the server still answers. (The API tests cannot send it: their client writes the whole body before
 # reading the answer, and the server closes the connection past 64 MB of a refused body.)
 set -uo pipefail
+source "$(dirname "$0")/cli_support.sh"
 logis=$(realpath "${1:?path to the logis binary}")
 work=$(mktemp -d)
 trap 'kill -TERM "${server:-}" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 export LOGIS_DATABASE_URL="sqlite:$work/logis.db" LOGIS_SECRET_KEY_FILE="$work/secret.key" \
   LOGIS_MEDIA_DIR="$work/media" LOGIS_WEB_DIR="$work/web"
 export LSAN_OPTIONS="suppressions=$(dirname "$0")/../unit/lsan_suppressions.txt"
-failures=0
-check() {  # check DESCRIPTION COMMAND...
-  local description=$1; shift
-  if "$@"; then echo "ok - $description"; else echo "not ok - $description"; failures=$((failures + 1)); fi
-}
 
 "$logis" migrate >/dev/null && "$logis" seed-demo >/dev/null || { echo "not ok - the demo database"; exit 1; }
-port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 base="http://127.0.0.1:$port"
 LOGIS_LISTEN="127.0.0.1:$port" "$logis" serve >"$work/serve.out" 2>"$work/serve.log" &
 server=$!
-for _ in $(seq 100); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.1; done
+await_server "$base"
 
 json() { /usr/bin/python3 -c "import json, sys; print(json.load(sys.stdin)$1)"; }
 csrf=$(curl -s -c "$work/cookies" -H 'Content-Type: application/json' \

@@ -2,17 +2,13 @@
 # MariaDB restarts under a running server: while it is down the server answers 503 (and stays up);
 # once it is back, the same session works again without restarting `logis serve`.
 set -uo pipefail
+source "$(dirname "$0")/cli_support.sh"
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 logis=$(realpath "${1:?path to the logis binary}")
 work=$(mktemp -d)
 rig="$work/mariadb"
 cleanup() { kill -TERM "${server:-0}" 2>/dev/null; wait "${server:-0}" 2>/dev/null; "$repo/tests/rigs/mariadb.sh" stop "$rig"; rm -rf "$work"; }
 trap cleanup EXIT
-failures=0
-check() {
-  local description=$1; shift
-  if "$@"; then echo "ok - $description"; else echo "not ok - $description"; failures=$((failures + 1)); fi
-}
 status() { curl -s -o /dev/null -w '%{http_code}' -b "$work/cookies" "http://127.0.0.1:$port$1"; }
 
 url=$("$repo/tests/rigs/mariadb.sh" start "$rig") || exit 1
@@ -20,12 +16,12 @@ port_db=$(cat "$rig/port")
 mariadb --no-defaults -h 127.0.0.1 -P "$port_db" -u logis -plogis-test-password -e "CREATE DATABASE reconnect"
 export LOGIS_DATABASE_URL="${url}reconnect" LOGIS_SECRET_KEY_FILE="$work/secret.key" LOGIS_MEDIA_DIR="$work/media" \
   LOGIS_WEB_DIR="$work/web"
-port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 export LOGIS_LISTEN="127.0.0.1:$port"
 "$logis" migrate >/dev/null && "$logis" seed-demo >/dev/null
 "$logis" serve >/dev/null 2>"$work/serve.log" &
 server=$!
-for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+await_server "http://127.0.0.1:$port"
 curl -s -c "$work/cookies" -H 'Content-Type: application/json' \
   -d '{"email":"admin@demo.logis.test","password":"demo-logis-2026"}' "http://127.0.0.1:$port/api/v1/auth/login" >/dev/null
 
