@@ -26,6 +26,7 @@
 #include "db/migrator.hpp"
 #include "jobs/worker.hpp"
 #include "leads/criterion_places.hpp"
+#include "properties/property_repository.hpp"
 
 namespace {
 
@@ -172,6 +173,9 @@ int migrate(const std::vector<std::string>& args) {
   // million).
   if (const auto placed = CriterionPlaces(*database).fillMissing(); placed > 0) {
     std::cout << "Places of " << placed << " lead criteria indexed." << std::endl;
+  }
+  if (const auto indexed = PropertyRepository(*database).indexMissingWords(); indexed > 0) {
+    std::cout << "Words of " << indexed << " properties indexed for search." << std::endl;
   }
   if (const auto moved = OwnerImport(*database, clock).run(); moved > 0) {
     std::cout << "Owners of " << moved << " properties moved to contacts.\n";

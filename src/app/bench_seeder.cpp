@@ -206,7 +206,7 @@ void BenchSeeder::seedAgency(Agency& agency, std::int64_t count, std::uint64_t s
 void BenchSeeder::write(const Agency& agency, const Batch& batch) const {
   db_.transaction([&] {
     properties_.insertMany(agency.id, batch.rows);
-    properties_.indexMany(batch.records);
+    properties_.indexMany(agency.id, batch.records);
     photos_.insertMany(agency.id, batch.photos);
   });
 }

@@ -39,7 +39,6 @@ class PropertyRepository {
   // The total is exact up to kExactTotalLimit matches; past it, counting every match of a broad filter
   // over a large base would cost more than the page, so the total is a lower bound (total_exact false):
   // the limit, or more when the page itself reaches further. The last page always knows its total.
-  // A word search finds every match anyway (full-text indexes do), so its total is always exact.
   static constexpr std::int64_t kExactTotalLimit = 1000;
   PropertyPage search(std::int64_t agency_id, const PropertySearch& search, std::int64_t offset,
                       std::int64_t limit) const;
@@ -54,14 +53,21 @@ class PropertyRepository {
   std::int64_t nextCounter(std::int64_t agency_id, const std::string& name) const;
   bool isAgencyUser(std::int64_t agency_id, std::int64_t user_id) const;
 
-  // Keeps the geographic and full-text indexes in step with the row.
-  void reindex(std::int64_t id, const nlohmann::json& property) const;
+  // Word search: a property's words (core/words) of kShortestWord letters or more, cut to kLongestWord bytes;
+  // each word searched is the beginning of one of them.
+  static constexpr std::size_t kShortestWord = 2;
+  static constexpr std::size_t kLongestWord = 64;
+  // Keeps the geographic index and the words in step with the row.
+  void reindex(std::int64_t agency_id, std::int64_t id, const nlohmann::json& property) const;
+  // Indexes the words of the properties that have none (saved before migration 0021); returns how many.
+  std::int64_t indexMissingWords() const;
 
   // Bulk loading (`logis seed-bench`), in multi-row statements: properties whose ids the caller chose
   // (every row with the same columns in the same order), and their index entries.
   std::int64_t maxId() const;
   void insertMany(std::int64_t agency_id, const std::vector<std::pair<std::int64_t, Columns>>& rows) const;
-  void indexMany(const std::vector<std::pair<std::int64_t, nlohmann::json>>& properties) const;
+  void indexMany(std::int64_t agency_id,
+                 const std::vector<std::pair<std::int64_t, nlohmann::json>>& properties) const;
   // Moves a counter up to `value` (never down), so numbers handed out later follow the loaded ones.
   void raiseCounter(std::int64_t agency_id, const std::string& name, std::int64_t value) const;
 

@@ -4,11 +4,13 @@
 
 #include "core/api_error.hpp"
 #include "core/strings.hpp"
+#include "core/words.hpp"
 #include "http/json_input.hpp"
 #include "http/multipart.hpp"
 #include "http/pagination.hpp"
 #include "http/query_params.hpp"
 #include "properties/property_fields.hpp"
+#include "properties/property_repository.hpp"
 
 namespace logis {
 namespace {
@@ -52,23 +54,14 @@ class QueryReader {
   const Request& request_;
 };
 
-// Words of two letters or fewer are dropped: MariaDB's full-text index does not hold them.
+// The words of `q` a property must start words with: single letters are dropped (the index holds none), and
+// only the first ten words are kept.
 std::vector<std::string> searchWords(const std::string& text) {
   std::vector<std::string> words;
-  std::string word;
-  const auto flush = [&] {
-    if (word.size() > 2) words.push_back(word);
-    word.clear();
-  };
-  for (const unsigned char c : text) {
-    if (std::isalnum(c) || c >= 0x80) {
-      word += static_cast<char>(std::tolower(c));
-    } else {
-      flush();
-    }
+  for (auto& word : foldedWords(text)) {
+    if (word.size() >= PropertyRepository::kShortestWord && words.size() < 10)
+      words.push_back(std::move(word));
   }
-  flush();
-  if (words.size() > 10) words.resize(10);
   return words;
 }
 

@@ -232,7 +232,7 @@ nlohmann::json PropertyService::save(const Principal& caller, std::optional<std:
       property_id = properties_.insert(caller.agency_id, columns);
       changes.push_back({"created", nullptr, record["reference"]});
     }
-    properties_.reindex(property_id, record);
+    properties_.reindex(caller.agency_id, property_id, record);
     properties_.addHistory(caller.agency_id, property_id, caller.user_id, now, changes);
     if (on_save_) on_save_(caller.agency_id, property_id, before, record);
   });

@@ -256,6 +256,25 @@ TEST_F(PropertiesTest, FiltersCombine) {
   EXPECT_EQ(titlesFor("q=lyon+balcon"), Titles{});
 }
 
+// Words are found as the last save wrote them, case, accents and ligatures folded on both sides.
+TEST_F(PropertiesTest, AWordSearchReadsTheLastSave) {
+  auto body = fullSale();
+  body["title"] = "Cœur de ville : T3 à l’Écrin";
+  body["description"] = "Proche ÉCOLE, « coup de cœur »";
+  const auto property = create(body);
+  using Titles = std::vector<std::string>;
+  const Titles found{"Cœur de ville : T3 à l’Écrin"};
+  for (const auto* query : {"q=coeur", "q=c%C5%93ur", "q=ECRIN", "q=t3", "q=ecol+vill", "q=%C3%A9cole"}) {
+    EXPECT_EQ(titlesFor(query), found) << query;
+  }
+  EXPECT_EQ(titlesFor("q=coeurs"), Titles{});
+  EXPECT_EQ(titlesFor("q=l"), found);  // single letters are no words: the search is not narrowed
+  ASSERT_EQ(manager_.patch(pathOf(property), {{"title", "Loft atypique"}}).status, 200);
+  EXPECT_EQ(titlesFor("q=ecrin"), Titles{});
+  EXPECT_EQ(titlesFor("q=coeur"), Titles{"Loft atypique"});  // still in the description
+  EXPECT_EQ(titlesFor("q=atyp"), Titles{"Loft atypique"});
+}
+
 TEST_F(PropertiesTest, SortsAndPagesWithTheTotal) {
   for (int i = 1; i <= 5; ++i) {
     create({{"transaction", "sale"},

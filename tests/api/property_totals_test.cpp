@@ -42,7 +42,7 @@ class PropertyTotalsTest : public ServerTest {
                           {"lat", nullptr},
                           {"lon", nullptr}}});
     }
-    repository.indexMany(indexed);
+    repository.indexMany(agency_id, indexed);
   }
 
   nlohmann::json list(const std::string& query) {
@@ -81,13 +81,26 @@ TEST_F(PropertyTotalsTest, TheLastPageKnowsTheExactTotal) {
   EXPECT_EQ(last["total_exact"], true);
 }
 
-// A word search finds every match anyway, so its total stays exact past the limit.
-TEST_F(PropertyTotalsTest, WordSearchesKnowTheirExactTotal) {
-  const auto page = list("q=bien&per_page=5");
-  EXPECT_EQ(page["items"].size(), 5u);
-  EXPECT_EQ(page["total"], kSales + 3);
-  EXPECT_EQ(page["total_exact"], true);
-  EXPECT_EQ(list("q=bien&per_page=5&page=1000")["total"], PropertyRepository::kExactTotalLimit);
+// A word search counts its matches as any list does, and pages in the requested order whether its words are
+// common (every row says "Bien") or rare; each word is the beginning of a word ("100": 100, 1000 to 1008).
+TEST_F(PropertyTotalsTest, WordSearchesAreCountedAndPagedAsAnyList) {
+  const auto ids = [](const nlohmann::json& page) {
+    std::vector<std::int64_t> found;
+    for (const auto& item : page["items"]) found.push_back(item["id"]);
+    return found;
+  };
+  const auto first = list("q=bien&per_page=3");
+  EXPECT_EQ(ids(first), (std::vector<std::int64_t>{kSales + 3, kSales + 2, kSales + 1}));
+  EXPECT_EQ(first["total"], PropertyRepository::kExactTotalLimit);
+  EXPECT_EQ(first["total_exact"], false);
+  const auto last = list("q=BIEN&per_page=5&page=202");
+  EXPECT_EQ(ids(last), (std::vector<std::int64_t>{3, 2, 1}));
+  EXPECT_EQ(last["total"], kSales + 3);
+  EXPECT_EQ(last["total_exact"], true);
+  const auto prefix = list("q=100&sort=price&per_page=3");
+  EXPECT_EQ(ids(prefix), (std::vector<std::int64_t>{100, 1000, 1001}));
+  EXPECT_EQ(prefix["total"], 10);
+  EXPECT_EQ(ids(list("q=bien+1007")), std::vector<std::int64_t>{1007});
 }
 
 // Broad searches page through the sort's index, narrow ones sort their few matches: the same order.

@@ -46,8 +46,12 @@ count() { sqlite3 "$work/$1.db" "SELECT COUNT(*) FROM $2"; }
 seed_bench bench1 >"$work/seed.out" 2>&1
 check "seed-bench loads a fresh database and prints its rate" grep -q 'rows/s' "$work/seed.out"
 check "... 300 listings" test "$(count bench1 properties)" = 300
-check "... in the full-text and geographic indexes" \
-  test "$(count bench1 property_text)/$(count bench1 property_geo)" = 300/300
+words_indexed() { count "$1" "(SELECT DISTINCT property_id FROM property_words)"; }
+check "... with their words and places indexed" test "$(words_indexed bench1)/$(count bench1 property_geo)" = 300/300
+sqlite3 "$work/bench1.db" "DELETE FROM property_words WHERE property_id > 100"
+check "migrate indexes the words of properties that have none" bash -c \
+  "LOGIS_DATABASE_URL='sqlite:$work/bench1.db' '$logis' migrate | grep -q 'Words of 200 properties indexed'"
+check "... all of them" test "$(words_indexed bench1)" = 300
 check "... with photo rows" test "$(count bench1 property_photos)" -gt 300
 check "... and the bench admin" test "$(sqlite3 "$work/bench1.db" "SELECT role FROM users WHERE email = 'bench@logis.test'")" = admin
 seed_bench bench2 >/dev/null
