@@ -49,6 +49,7 @@ out=bench/.run/leads-$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$out"
 export LOGIS_MARIADB_BUFFER_POOL=${BENCH_BUFFER_POOL:-4G}
 export LOGIS_MARIADB_OPTIONS="--innodb-log-file-size=1G --max-connections=300"
+source bench/plan.sh
 sql() { mariadb --no-defaults --socket="$rig/mysqld.sock" --user=root --batch "$@"; }
 
 server=""
@@ -120,13 +121,13 @@ explain_request() {
     echo "GET $path"
     echo "total: $(jq -r '"\(.total) (exact: \(.total_exact | tostring))"' "$out/$name.json")"
     sql -N -r -e "SELECT argument FROM mysql.general_log WHERE command_type = 'Execute'
-      AND argument LIKE 'SELECT%' AND argument NOT LIKE '%FROM sessions%' AND argument NOT LIKE '%FROM users%'
+      AND (argument LIKE 'SELECT%' OR argument LIKE 'SET STATEMENT%') AND argument NOT LIKE '%FROM sessions%' AND argument NOT LIKE '%FROM users%'
       ORDER BY event_time" |
       while IFS= read -r statement; do
         echo; echo "$statement" | cut -c1-3000; echo
-        sql logis_bench -e "EXPLAIN $statement" | column -t -s $'\t'
+        plan EXPLAIN "$statement"
         echo
-        sql logis_bench -e "ANALYZE $statement" | column -t -s $'\t' | grep -v '^\s*$' | cut -c1-400
+        plan ANALYZE "$statement" | grep -v '^\s*$' | cut -c1-400
       done
   } >"$out/explain-$name.txt" 2>&1
 }

@@ -41,6 +41,7 @@ out=$run/$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$out"
 export LOGIS_MARIADB_BUFFER_POOL=${BENCH_BUFFER_POOL:-4G}
 export LOGIS_MARIADB_OPTIONS="--innodb-log-file-size=1G --max-connections=300"
+source bench/plan.sh
 sql() { mariadb --no-defaults --socket="$rig/mysqld.sock" --user=root --batch "$@"; }
 
 server=""
@@ -116,12 +117,13 @@ explain() {  # explain SCENARIO
     echo "GET $path"
     echo "total: $(jq -r '"\(.total) (exact: \(.total_exact | tostring))"' "$out/$1.json")"
     sql -N -r -e "SELECT argument FROM mysql.general_log WHERE command_type = 'Execute'
-      AND argument LIKE 'SELECT%properties p%' ORDER BY event_time" |
+      AND (argument LIKE 'SELECT%properties p%' OR argument LIKE 'SET STATEMENT%properties p%')
+      ORDER BY event_time" |
       while IFS= read -r statement; do
         echo; echo "$statement"; echo
-        sql logis_bench -e "EXPLAIN $statement" | column -t -s $'\t'
+        plan EXPLAIN "$statement"
         echo
-        sql logis_bench -e "ANALYZE $statement" | column -t -s $'\t' | grep -v '^\s*$' | cut -c1-400
+        plan ANALYZE "$statement" | grep -v '^\s*$' | cut -c1-400
       done
   } >"$out/explain-$1.txt" 2>&1
 }

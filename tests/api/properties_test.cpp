@@ -205,6 +205,7 @@ TEST_F(PropertiesTest, ArchivingHidesTheProperty) {
   EXPECT_EQ(manager_.del(pathOf(property)).status, 204);
   EXPECT_EQ(manager_.get(pathOf(property)).status, 404);
   EXPECT_EQ(manager_.get("/api/v1/properties").json()["total"], 0);
+  EXPECT_EQ(manager_.get("/api/v1/properties?q=lumineux").json()["total"], 0);
   EXPECT_EQ(manager_.del(pathOf(property)).status, 404);
 }
 
@@ -260,7 +261,7 @@ TEST_F(PropertiesTest, FiltersCombine) {
 TEST_F(PropertiesTest, AWordSearchReadsTheLastSave) {
   auto body = fullSale();
   body["title"] = "Cœur de ville : T3 à l’Écrin";
-  body["description"] = "Proche ÉCOLE, « coup de cœur »";
+  body["description"] = "Proche ÉCOLE et écoles, « coup de cœur »";
   const auto property = create(body);
   using Titles = std::vector<std::string>;
   const Titles found{"Cœur de ville : T3 à l’Écrin"};
@@ -268,6 +269,7 @@ TEST_F(PropertiesTest, AWordSearchReadsTheLastSave) {
     EXPECT_EQ(titlesFor(query), found) << query;
   }
   EXPECT_EQ(titlesFor("q=coeurs"), Titles{});
+  EXPECT_EQ(manager_.get("/api/v1/properties?q=ecol").json()["total"], 1);  // école and écoles: one listing
   EXPECT_EQ(titlesFor("q=l"), found);  // single letters are no words: the search is not narrowed
   ASSERT_EQ(manager_.patch(pathOf(property), {{"title", "Loft atypique"}}).status, 200);
   EXPECT_EQ(titlesFor("q=ecrin"), Titles{});
