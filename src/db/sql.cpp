@@ -40,6 +40,11 @@ std::string likeAnywhere(const std::string& text) {
   return "%" + likeEscaped(text) + "%";
 }
 
+std::string optimizerSwitch(Dialect dialect, std::string_view flags) {
+  if (dialect == Dialect::sqlite) return "";
+  return "SET STATEMENT optimizer_switch = '" + std::string(flags) + "' FOR ";
+}
+
 CappedTotal cappedTotal(std::int64_t counted, std::int64_t exact_limit, std::int64_t offset,
                         std::int64_t page_size, std::int64_t per_page) {
   if (counted <= exact_limit) return {counted, true};

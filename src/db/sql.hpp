@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -26,6 +27,10 @@ std::string bindEach(const Values& values, std::vector<SqlValue>& params) {
 // "dup%", likeAnywhere("100%") is "%100!%%".
 std::string likePrefix(const std::string& text);
 std::string likeAnywhere(const std::string& text);
+
+// "SET STATEMENT optimizer_switch = 'flags' FOR ", put before one statement on MariaDB; "" on SQLite, whose
+// planner has no such switches.
+std::string optimizerSwitch(Dialect dialect, std::string_view flags);
 
 // Appends the values of `columns` to `params` and answers "a = ?, b = ?" for an UPDATE.
 std::string bindAssignments(const Columns& columns, std::vector<SqlValue>& params);

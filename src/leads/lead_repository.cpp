@@ -102,9 +102,7 @@ Condition namedContactsCondition(const Database& db, std::int64_t agency_id,
   if (ids.empty()) return {"1 = 0", {}};
   if (ids.size() > kNamedContactsLimit) {
     return {"l.contact_id IN (" + query.sql + ")", query.params,
-            db.dialect() == Dialect::mysql
-                ? "SET STATEMENT optimizer_switch = 'semijoin=off,materialization=off' FOR "
-                : ""};
+            optimizerSwitch(db.dialect(), "semijoin=off,materialization=off")};
   }
   Condition condition;
   condition.sql = "l.contact_id IN (" + bindEach(ids, condition.params) + ")";

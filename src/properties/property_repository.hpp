@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -53,10 +54,11 @@ class PropertyRepository {
   std::int64_t nextCounter(std::int64_t agency_id, const std::string& name) const;
   bool isAgencyUser(std::int64_t agency_id, std::int64_t user_id) const;
 
-  // Word search: a property's words (core/words) of kShortestWord letters or more, cut to kLongestWord bytes;
-  // each word searched is the beginning of one of them.
+  // Word search: the words of a text as property_words holds them and a search looks for them (core/words,
+  // kShortestWord letters or more, cut to kLongestWord bytes); each word searched begins one of them.
   static constexpr std::size_t kShortestWord = 2;
   static constexpr std::size_t kLongestWord = 64;
+  static std::vector<std::string> indexedWords(std::string_view text);
   // Keeps the geographic index and the words in step with the row.
   void reindex(std::int64_t agency_id, std::int64_t id, const nlohmann::json& property) const;
   // Indexes the words of the properties that have none (saved before migration 0021); returns how many.

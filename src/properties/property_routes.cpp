@@ -4,7 +4,6 @@
 
 #include "core/api_error.hpp"
 #include "core/strings.hpp"
-#include "core/words.hpp"
 #include "http/json_input.hpp"
 #include "http/multipart.hpp"
 #include "http/pagination.hpp"
@@ -54,14 +53,10 @@ class QueryReader {
   const Request& request_;
 };
 
-// The words of `q` a property must start words with: single letters are dropped (the index holds none), and
-// only the first ten words are kept.
+// The words of `q` (the first ten) a property must have words beginning with.
 std::vector<std::string> searchWords(const std::string& text) {
-  std::vector<std::string> words;
-  for (auto& word : foldedWords(text)) {
-    if (word.size() >= PropertyRepository::kShortestWord && words.size() < 10)
-      words.push_back(std::move(word));
-  }
+  auto words = PropertyRepository::indexedWords(text);
+  if (words.size() > 10) words.resize(10);
   return words;
 }
 
